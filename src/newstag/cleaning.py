@@ -1,0 +1,163 @@
+"""Turn raw bytes into clean text, and count what needed repair.
+
+Real files mix encodings: FA-KES is mostly UTF-8 with stray Windows-1252
+bytes left by a broken conversion. We decode without crashing, let ftfy
+repair the mojibake it knows, and replace what no library can recover by a
+neutral character, so that no U+FFFD reaches the text unannounced.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import ftfy
+import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-1252 codec)
+
+__all__ = ["Repairs", "decode_bytes", "clean_text", "dedup_key", "looks_binary"]
+
+# A run of undecodable bytes (kept as surrogates by surrogateescape), with
+# the "_" that such broken quote/dash sequences carry in FA-KES.
+_UNDECODABLE = re.compile(r"[\udc80-\udcff]+_?")
+_REPLACEMENT_RUN = re.compile("\ufffd+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+
+# Repair encoding damage only; typography (curly quotes, ligatures, widths)
+# is the author's, not damage.
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    normalization="NFC",
+)
+
+_BINARY_SIGNATURES = {
+    b"\x89PNG\r\n\x1a\n": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"%PDF": "PDF document",
+    b"PK\x03\x04": "ZIP archive (or .docx/.xlsx)",
+    b"\x1f\x8b": "gzip archive",
+    b"\x7fELF": "executable",
+}
+
+
+@dataclass
+class Repairs:
+    """Counts of what cleaning changed, summed over everything it saw."""
+
+    undecodable_runs: int = 0
+    mojibake_fixed: int = 0
+    replacement_chars: int = 0
+    control_chars: int = 0
+    items_repaired: int = 0
+    examples: list[str] = field(default_factory=list)
+
+    def add(self, other: "Repairs") -> None:
+        self.undecodable_runs += other.undecodable_runs
+        self.mojibake_fixed += other.mojibake_fixed
+        self.replacement_chars += other.replacement_chars
+        self.control_chars += other.control_chars
+        self.items_repaired += other.items_repaired
+        self.examples.extend(other.examples[: max(0, 5 - len(self.examples))])
+
+    @property
+    def total(self) -> int:
+        return self.undecodable_runs + self.mojibake_fixed + self.replacement_chars + self.control_chars
+
+
+def looks_binary(raw: bytes) -> str | None:
+    """Name the kind of binary file ``raw`` is, or None if it looks like text."""
+    for signature, kind in _BINARY_SIGNATURES.items():
+        if raw.startswith(signature):
+            return kind
+    head = raw[:8192]
+    if b"\x00" in head:
+        return "binary data (contains NUL bytes)"
+    return None
+
+
+def _replace_lost_punctuation(match: re.Match[str]) -> str:
+    # What stood here was a quote, apostrophe or dash whose bytes were
+    # mangled beyond recovery. Between a word and "s" it was an apostrophe.
+    text = match.string
+    after = text[match.end() : match.end() + 2]
+    before = text[match.start() - 1 : match.start()]
+    if before.isalnum() and after[:1] == "s" and not after[1:2].isalnum():
+        return "'"
+    return " "
+
+
+def decode_bytes(raw: bytes, repairs: Repairs | None = None) -> str:
+    """Decode ``raw`` as UTF-8, repairing rather than failing.
+
+    Bytes that are not valid UTF-8 are first read as Windows-1252 and given
+    to ftfy; runs that still make no sense are replaced by a space (or an
+    apostrophe in ``Syria's``). Every such repair is counted in ``repairs``.
+    """
+    repairs = repairs if repairs is not None else Repairs()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode("utf-8", errors="surrogateescape")
+
+    def recover(match: re.Match[str]) -> str:
+        run = match.group()
+        bad = run.rstrip("_").encode("utf-8", errors="surrogateescape")
+        fixed = ftfy.fix_text(bad.decode("sloppy-windows-1252"), config=_FTFY_CONFIG)
+        if fixed and all(ch.isprintable() and unicodedata.category(ch)[0] in "LPSN" for ch in fixed) \
+                and fixed != bad.decode("sloppy-windows-1252"):
+            repairs.mojibake_fixed += 1
+            return fixed + run[len(run.rstrip("_")):]
+        repairs.undecodable_runs += 1
+        if len(repairs.examples) < 5:
+            start = max(0, match.start() - 20)
+            repairs.examples.append(text[start : match.end() + 20].encode("utf-8", "backslashreplace").decode())
+        return _replace_lost_punctuation(match)
+
+    return _UNDECODABLE.sub(recover, text)
+
+
+def clean_text(text: str, repairs: Repairs | None = None) -> str:
+    """Normalise one text: fix mojibake, drop control chars, tidy spaces.
+
+    Paragraph breaks (blank lines) survive; runs of spaces and more than one
+    blank line are folded. U+FFFD left by an earlier lossy decode is removed
+    and counted, never kept silently.
+    """
+    repairs = repairs if repairs is not None else Repairs()
+    before = repairs.total
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    fixed = ftfy.fix_text(text, config=_FTFY_CONFIG)
+    if fixed != text:
+        repairs.mojibake_fixed += 1
+    text = fixed
+    n_bad = len(_REPLACEMENT_RUN.findall(text))
+    if n_bad:
+        repairs.replacement_chars += n_bad
+        text = _REPLACEMENT_RUN.sub(" ", text)
+    n_ctrl = len(_CONTROL.findall(text))
+    if n_ctrl:
+        repairs.control_chars += n_ctrl
+        text = _CONTROL.sub(" ", text)
+    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = _BLANK_LINES.sub("\n\n", text).strip()
+    if repairs.total > before:
+        repairs.items_repaired += 1
+    return text
+
+
+def dedup_key(text: str) -> str:
+    """Key under which two texts count as the same article.
+
+    Case, punctuation and spacing are ignored, because copies of one article
+    in FA-KES differ only in those.
+    """
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
