@@ -111,9 +111,11 @@ def decode_bytes(raw: bytes, repairs: Repairs | None = None) -> str:
     def recover(match: re.Match[str]) -> str:
         run = match.group()
         bad = run.rstrip("_").encode("utf-8", errors="surrogateescape")
-        fixed = ftfy.fix_text(bad.decode("sloppy-windows-1252"), config=_FTFY_CONFIG)
+        as_1252 = bad.decode("sloppy-windows-1252")
+        fixed = ftfy.fix_text(as_1252, config=_FTFY_CONFIG)
+        # Keep what ftfy repaired, and Latin-1/Windows-1252 letters ("café").
         if fixed and all(ch.isprintable() and unicodedata.category(ch)[0] in "LPSN" for ch in fixed) \
-                and fixed != bad.decode("sloppy-windows-1252"):
+                and (fixed != as_1252 or all(unicodedata.category(ch)[0] == "L" for ch in fixed)):
             repairs.mojibake_fixed += 1
             return fixed + run[len(run.rstrip("_")):]
         repairs.undecodable_runs += 1
@@ -122,7 +124,9 @@ def decode_bytes(raw: bytes, repairs: Repairs | None = None) -> str:
             repairs.examples.append(text[start : match.end() + 20].encode("utf-8", "backslashreplace").decode())
         return _replace_lost_punctuation(match)
 
-    return _UNDECODABLE.sub(recover, text)
+    repaired = _UNDECODABLE.sub(recover, text)
+    repairs.items_repaired += 1  # this file or field needed repair
+    return repaired
 
 
 def clean_text(text: str, repairs: Repairs | None = None) -> str:
@@ -134,6 +138,18 @@ def clean_text(text: str, repairs: Repairs | None = None) -> str:
     """
     repairs = repairs if repairs is not None else Repairs()
     before = repairs.total
+    # Removing a control char can expose mojibake to ftfy: repeat until stable.
+    for _ in range(4):
+        cleaned = _clean_once(text, repairs)
+        if cleaned == text:
+            break
+        text = cleaned
+    if repairs.total > before:
+        repairs.items_repaired += 1
+    return text
+
+
+def _clean_once(text: str, repairs: Repairs) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     fixed = ftfy.fix_text(text, config=_FTFY_CONFIG)
     if fixed != text:
@@ -148,10 +164,7 @@ def clean_text(text: str, repairs: Repairs | None = None) -> str:
         repairs.control_chars += n_ctrl
         text = _CONTROL.sub(" ", text)
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    text = _BLANK_LINES.sub("\n\n", text).strip()
-    if repairs.total > before:
-        repairs.items_repaired += 1
-    return text
+    return _BLANK_LINES.sub("\n\n", text).strip()
 
 
 def dedup_key(text: str) -> str:

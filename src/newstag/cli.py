@@ -19,6 +19,16 @@ class UserError(Exception):
     """A problem the user can fix; printed as one line, exit status 2."""
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return number
+
+
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "inputs",
@@ -28,15 +38,18 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
         "default: seeds/ plus FA-KES when configured",
     )
     parser.add_argument("--fakes", metavar="PATH", help="FA-KES csv (default: $NEWSTAG_FAKES_CSV or data/raw/fakes.csv)")
-    parser.add_argument("--max-chars", type=int, default=200_000, help="truncate longer items (default: 200000)")
+    parser.add_argument("--max-chars", type=_positive_int, default=200_000, help="truncate longer items (default: 200000)")
     parser.add_argument("--report-file", metavar="PATH", help="also write the full load report as JSON")
 
 
 def _print_report(report, args) -> None:
     print(report.format(), file=sys.stderr)
     if args.report_file:
-        Path(args.report_file).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.report_file).write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
+        try:
+            Path(args.report_file).parent.mkdir(parents=True, exist_ok=True)
+            Path(args.report_file).write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
+        except OSError as error:
+            raise UserError(f"cannot write {args.report_file} ({error.strerror or error}); choose another --report-file path")
 
 
 def cmd_corpus(args) -> int:
@@ -44,7 +57,10 @@ def cmd_corpus(args) -> int:
 
     report = LoadReport()
     items = iter_corpus(args.inputs, fakes=args.fakes, report=report, max_chars=args.max_chars)
-    count = write_jsonl(items, args.output)
+    try:
+        count = write_jsonl(items, args.output)
+    except OSError as error:
+        raise UserError(f"cannot write {args.output} ({error.strerror or error}); choose another --output path")
     _print_report(report, args)
     if count == 0:
         print(f"newstag corpus: no usable item in the input; nothing written to {args.output} (see the report above)", file=sys.stderr)

@@ -294,6 +294,9 @@ def read_jsonl_file(path: Path, ctx: ReadContext) -> Iterator[Item | Skipped]:
     if not parsed:
         yield Skipped(where, "no JSON records found; write one JSON object per line")
         return
+    if not any(isinstance(record, dict) for _, record in parsed):  # report each bad line
+        yield from (record for _, record in parsed)
+        return
     yield from _records_from_rows(iter(parsed), columns or ["(none)"], path, ctx, "field")
 
 

@@ -1,0 +1,185 @@
+"""Text repair: decode_bytes, clean_text, dedup_key, looks_binary."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newstag.cleaning import Repairs, clean_text, decode_bytes, dedup_key, looks_binary
+
+PROPERTY = settings(max_examples=150, deadline=None)
+
+
+def _control_chars(text: str) -> list[str]:
+    return [ch for ch in text if unicodedata.category(ch) == "Cc" and ch != "\n"]
+
+
+# --- decode_bytes ------------------------------------------------------------
+
+
+def test_decode_valid_utf8_is_unchanged_and_not_counted():
+    repairs = Repairs()
+    raw = "Syria’s army — «Новости» حلب".encode("utf-8")
+    assert decode_bytes(raw, repairs) == "Syria’s army — «Новости» حلب"
+    assert repairs.total == 0
+    assert repairs.items_repaired == 0
+
+
+def test_decode_strips_utf8_bom():
+    assert decode_bytes(b"\xef\xbb\xbfHeadline here") == "Headline here"
+
+
+def test_decode_keeps_latin1_letters_and_drops_garbage_runs():
+    repairs = Repairs()
+    text = decode_bytes(b"caf\xe9 \x95\x81 news", repairs)
+    assert text.startswith("café ")
+    assert text.endswith(" news")
+    assert "\ufffd" not in text
+    assert not any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
+    assert repairs.mojibake_fixed == 1  # the é
+    assert repairs.undecodable_runs == 1  # the \x95\x81 run
+    assert repairs.items_repaired == 1
+    assert repairs.examples and "news" in repairs.examples[0]
+
+
+def test_decode_restores_lost_apostrophe_between_word_and_s():
+    # FA-KES carries broken apostrophes as an undecodable byte plus "_".
+    repairs = Repairs()
+    assert decode_bytes(b"Syria\x95_s army", repairs) == "Syria's army"
+    assert repairs.undecodable_runs == 1
+
+
+def test_decode_replaces_lost_dash_by_space():
+    repairs = Repairs()
+    assert clean_text(decode_bytes(b"ceasefire \x95_ talks", repairs), repairs) == "ceasefire talks"
+    assert repairs.undecodable_runs == 1
+
+
+def test_decode_windows_1252_text():
+    repairs = Repairs()
+    assert decode_bytes("Señor Pérez".encode("cp1252"), repairs) == "Señor Pérez"
+    assert repairs.mojibake_fixed == 2
+    assert repairs.undecodable_runs == 0
+
+
+@PROPERTY
+@given(st.binary(max_size=300))
+def test_decode_never_raises_and_leaves_no_surrogates(raw):
+    repairs = Repairs()
+    text = decode_bytes(raw, repairs)
+    text.encode("utf-8")  # raises if a surrogate survived
+    if b"\xef\xbf\xbd" not in raw:
+        assert "\ufffd" not in text
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        assert repairs.total > 0  # every repair is counted
+    else:
+        assert repairs.total == 0
+
+
+@PROPERTY
+@given(st.text(max_size=100), st.binary(min_size=1, max_size=6).filter(lambda b: not _valid_utf8(b)))
+def test_decode_repairs_only_the_bad_bytes(good, bad):
+    # Valid text around an undecodable run comes through untouched.
+    text = decode_bytes(good.encode("utf-8") + b" " + bad + b" " + good.encode("utf-8"))
+    assert text.startswith(good + " ")
+    assert text.endswith(" " + good)
+
+
+def _valid_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+# --- clean_text --------------------------------------------------------------
+
+
+def test_clean_removes_and_counts_replacement_and_control_chars():
+    repairs = Repairs()
+    assert clean_text("Aleppo\ufffd\ufffd truce\x07 holds", repairs) == "Aleppo truce holds"
+    assert repairs.replacement_chars == 1  # one run
+    assert repairs.total >= 2  # the BEL too (ftfy or our own pass removes it)
+    assert repairs.items_repaired == 1
+
+
+def test_clean_keeps_paragraphs_and_folds_spacing():
+    raw = "  Title  line \r\n\r\n\r\n\r\nFirst\tparagraph\u00a0here.\r\nsame para\n \n\n\nSecond."
+    assert clean_text(raw) == "Title line\n\nFirst paragraph here.\nsame para\n\nSecond."
+
+
+def test_clean_keeps_typography_and_entities():
+    # Curly quotes, ligatures and entities are the author's, not damage.
+    text = "“Quoted” – ﬁne &amp; ‘well’"
+    repairs = Repairs()
+    assert clean_text(text, repairs) == text
+    assert repairs.total == 0
+
+
+def test_clean_fixes_utf8_read_as_cp1252():
+    repairs = Repairs()
+    assert clean_text("Syriaâ€™s army", repairs) == "Syria’s army"
+    assert repairs.mojibake_fixed == 1
+
+
+# Characters that mojibake, C1 controls and lossy decodes are made of: random
+# text rarely hits the sequences ftfy repairs, this alphabet often does.
+MOJIBAKE_TEXT = st.text(
+    st.one_of(
+        st.sampled_from(list("ÂÃâ€™œ\u009d\u0081\u0080\u0093\u00a0\u00a9\u00e9\ufffd\x07\x00 \n\r\t.as")),
+        st.characters(min_codepoint=0x80, max_codepoint=0xFF),
+    ),
+    max_size=60,
+)
+
+
+@PROPERTY
+@given(st.one_of(st.text(max_size=300), MOJIBAKE_TEXT))
+def test_clean_is_idempotent(text):
+    once = clean_text(text)
+    assert clean_text(once) == once
+
+
+def test_clean_is_idempotent_when_control_char_hides_mojibake():
+    # Found by the property above: dropping \x9d exposed "Â€" to ftfy.
+    once = clean_text("\x9dÂ\x80")
+    assert clean_text(once) == once
+
+
+@PROPERTY
+@given(st.one_of(st.text(max_size=300), MOJIBAKE_TEXT))
+def test_clean_output_has_no_replacement_or_control_chars(text):
+    out = clean_text(text)
+    assert "\ufffd" not in out
+    assert _control_chars(out) == []
+    assert out == out.strip()
+    assert "\n\n\n" not in out
+
+
+@PROPERTY
+@given(st.binary(max_size=300))
+def test_decode_then_clean_is_clean(raw):
+    out = clean_text(decode_bytes(raw))
+    out.encode("utf-8")
+    assert "\ufffd" not in out
+    assert _control_chars(out) == []
+
+
+# --- dedup_key and looks_binary ------------------------------------------------
+
+
+def test_dedup_key_ignores_case_punctuation_and_spacing():
+    assert dedup_key("Syria: Truce HOLDS, in Aleppo!") == dedup_key("syria truce holds in  aleppo")
+    assert dedup_key("Truce holds") != dedup_key("Truce fails")
+
+
+def test_looks_binary_names_known_formats():
+    assert looks_binary(b"\x89PNG\r\n\x1a\nrest") == "PNG image"
+    assert looks_binary(b"%PDF-1.7") == "PDF document"
+    assert "NUL" in looks_binary(b"text\x00more")
+    assert looks_binary("Plain news text, «Новости».".encode("utf-8")) is None
