@@ -8,13 +8,15 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["load_corpus", "__version__"]
+__all__ = ["load_corpus", "tag", "tag_frame", "__version__"]
+
+_LAZY = {"load_corpus": "corpus", "tag": "predict", "tag_frame": "predict"}
 
 
 def __getattr__(name):
     # Lazy so that `import newstag` stays cheap and the CLI's tag path lean.
-    if name == "load_corpus":
-        from .corpus import load_corpus
+    if name in _LAZY:
+        from importlib import import_module
 
-        return load_corpus
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'newstag' has no attribute {name!r}")

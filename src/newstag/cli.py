@@ -69,6 +69,117 @@ def cmd_corpus(args) -> int:
     return 0
 
 
+def _load_model(path):
+    from .train import load_model
+
+    try:
+        return load_model(path) if path else _shipped_model()
+    except (FileNotFoundError, ValueError) as error:
+        raise UserError(str(error)) from None
+
+
+def _shipped_model():
+    from .predict import get_model
+
+    return get_model()
+
+
+def cmd_tag(args) -> int:
+    import csv as csv_module
+
+    from .config import TAGS
+    from .corpus import LoadReport, iter_corpus
+    from .predict import tag as tag_items
+    from .readers import Skipped
+
+    if args.chunk_size < 1:
+        raise UserError("--chunk-size must be at least 1")
+    model = _load_model(args.model)
+    report = LoadReport()
+    records = iter_corpus(args.inputs, fakes=args.fakes, report=report, max_chars=args.max_chars,
+                          keep_skipped=True, collapse_duplicates=False)
+    try:
+        out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    except OSError as error:
+        raise UserError(f"cannot write {args.output} ({error.strerror}); check the path") from None
+    writer = None
+    if args.format == "csv":
+        writer = csv_module.writer(out)
+        writer.writerow(["id", "tags", *TAGS, "error"])
+    count = 0
+
+    def flush(chunk):
+        nonlocal count
+        items = [r for r in chunk if not isinstance(r, Skipped)]
+        results = iter(tag_items([i.text for i in items], [i.title for i in items], top_terms=0, model=model)) if items else iter(())
+        for record in chunk:
+            if isinstance(record, Skipped):
+                line = {"id": record.id, "tags": [], "scores": {t: 0.0 for t in TAGS}, "error": record.reason}
+            else:
+                line = {"id": record.id, **next(results)}
+            if writer:
+                writer.writerow([line["id"], ";".join(line["tags"]), *(line["scores"][t] for t in TAGS), line.get("error", "")])
+            else:
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            count += 1
+
+    chunk = []
+    try:
+        for record in records:
+            if isinstance(record, Skipped) and record.id is None:
+                continue  # a whole file that gave nothing: named in the report
+            chunk.append(record)
+            if len(chunk) >= args.chunk_size:
+                flush(chunk)
+                chunk = []
+        flush(chunk)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if report.skipped or report.warnings or not count:
+        _print_report(report, args)
+    if count == 0:
+        print("newstag tag: no usable item in the input; nothing tagged (see the report above)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_train(args) -> int:
+    from .pipeline import train_command
+
+    return train_command(fakes=args.fakes, ship=args.ship, output_dir=args.output_dir, seed=args.seed)
+
+
+def cmd_figures(args) -> int:
+    from .pipeline import figures_command
+
+    n_topics = args.topics if args.topics == "auto" else _topic_count(args.topics)
+    return figures_command(args.inputs, fakes=args.fakes, output=args.output, model_path=args.model,
+                           n_topics=n_topics, seed=args.seed, max_chars=args.max_chars)
+
+
+def cmd_run(args) -> int:
+    from .pipeline import run_main_job
+
+    return run_main_job(fakes=args.fakes, seed=args.seed, skip_figures=args.skip_figures)
+
+
+def cmd_data(args) -> int:
+    from .download import fetch_fakes
+
+    return fetch_fakes(force=args.force)
+
+
+def _topic_count(value):
+    try:
+        number = int(value)
+    except ValueError:
+        raise UserError(f"--topics takes a whole number or 'auto', not {value!r}") from None
+    if number < 2:
+        raise UserError("--topics must be at least 2")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newstag",
@@ -81,13 +192,39 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--output", "-o", required=True, metavar="PATH", help="where to write items.jsonl")
     corpus.set_defaults(func=cmd_corpus)
 
-    for register in _EXTRA_COMMANDS:
-        register(sub, _add_input_options, _print_report)
+    tag = sub.add_parser("tag", help="tag items with ceasefire/airstrike/humanitarian/diplomacy (JSONL or CSV out)")
+    _add_input_options(tag)
+    tag.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
+    tag.add_argument("--output", "-o", metavar="PATH", help="write here instead of stdout")
+    tag.add_argument("--model", metavar="PATH", help="a saved tagger (default: the shipped models/tagger.skops)")
+    tag.add_argument("--chunk-size", type=int, default=1000, help="items tagged per batch (default: 1000)")
+    tag.set_defaults(func=cmd_tag)
+
+    train = sub.add_parser("train", help="evaluate by cross-validation and retrain the tagger from the labelled set")
+    train.add_argument("--fakes", metavar="PATH", help="FA-KES csv (default: $NEWSTAG_FAKES_CSV or data/raw/fakes.csv)")
+    train.add_argument("--ship", action="store_true", help="write models/tagger.skops and models/MODEL_CARD.md")
+    train.add_argument("--output-dir", default=None, metavar="DIR", help="where to write the model (default: reports/model)")
+    train.add_argument("--seed", type=int, default=None, help="random state (default: 42)")
+    train.set_defaults(func=cmd_train)
+
+    figures = sub.add_parser("figures", help="corpus -> tags -> topics -> every figure and the HTML map")
+    _add_input_options(figures)
+    figures.add_argument("--output", "-o", default="reports/figures", metavar="DIR", help="folder for the figures")
+    figures.add_argument("--model", metavar="PATH", help="a saved tagger (default: the shipped one)")
+    figures.add_argument("--topics", default="auto", help="number of topics, or 'auto' (default)")
+    figures.add_argument("--seed", type=int, default=None, help="random state (default: 42)")
+    figures.set_defaults(func=cmd_figures)
+
+    run = sub.add_parser("run", help="the main job: corpus, model, tags, topics and every figure")
+    run.add_argument("--fakes", metavar="PATH", help="FA-KES csv (default: $NEWSTAG_FAKES_CSV or data/raw/fakes.csv)")
+    run.add_argument("--seed", type=int, default=None, help="random state (default: 42)")
+    run.add_argument("--skip-figures", action="store_true", help="stop after tagging")
+    run.set_defaults(func=cmd_run)
+
+    data = sub.add_parser("data", help="put FA-KES in data/raw/ (from $NEWSTAG_FAKES_CSV or Zenodo)")
+    data.add_argument("--force", action="store_true", help="replace an existing data/raw/fakes.csv")
+    data.set_defaults(func=cmd_data)
     return parser
-
-
-# Later stages register their subcommands here (tag, train, figures, run).
-_EXTRA_COMMANDS: list = []
 
 
 def main(argv: list[str] | None = None) -> int:

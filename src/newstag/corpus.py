@@ -122,13 +122,15 @@ def iter_corpus(
     report: LoadReport | None = None,
     max_chars: int = 200_000,
     keep_skipped: bool = False,
+    collapse_duplicates: bool = True,
 ) -> Iterator[Item | Skipped]:
     """Yield distinct items, in input order, filling ``report`` as it goes.
 
     Duplicates (same id, or same text ignoring case and punctuation) are
     collapsed onto the first item seen. With ``keep_skipped`` the records
     that gave no item are yielded too, in their place, so that a caller can
-    answer every input record.
+    answer every input record. With ``collapse_duplicates=False`` every
+    item is yielded, duplicates included (tagging answers each input line).
     """
     report = report if report is not None else LoadReport()
     names = list(inputs) if inputs else default_inputs(fakes, report)
@@ -144,6 +146,10 @@ def iter_corpus(
                 report.skipped.append(record)
                 if keep_skipped:
                     yield record
+                continue
+            if not collapse_duplicates:
+                report.loaded[label] += 1
+                yield record
                 continue
             if record.id in seen_ids:
                 report.duplicates.append(

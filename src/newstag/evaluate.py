@@ -1,0 +1,149 @@
+"""Honest numbers for the tagger: cross-validated scores with bootstrap
+intervals, the keyword baseline beside them, a learning curve, the
+annotators' agreement ceiling, and a list of likely label errors.
+
+All folds are multi-label stratified (iterative stratification) and seeded.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import cohen_kappa_score, f1_score, precision_score, recall_score
+
+from .config import DEFAULT_RANDOM_STATE, LABELS_DIR, TAGS
+
+__all__ = [
+    "cross_validated_predictions",
+    "scores_table",
+    "bootstrap_intervals",
+    "learning_curve",
+    "agreement",
+    "likely_label_errors",
+]
+
+
+def _folds(Y, n_splits, random_state):
+    from iterstrat.ml_stratifiers import MultilabelStratifiedKFold
+
+    return list(MultilabelStratifiedKFold(n_splits=n_splits, shuffle=True, random_state=random_state).split(np.zeros(len(Y)), Y))
+
+
+def cross_validated_predictions(make_model, X: pd.DataFrame, Y: np.ndarray, *, n_splits=5,
+                                random_state=DEFAULT_RANDOM_STATE, progress=None):
+    """Out-of-fold predictions and probabilities of ``make_model()``.
+
+    Every choice the model makes (vocabulary, calibration, thresholds) is
+    made inside the training folds only.
+    """
+    predictions = np.zeros(Y.shape, dtype=np.int8)
+    probabilities = np.zeros(Y.shape, dtype=np.float64)
+    for train, test in _folds(Y, n_splits, random_state):
+        model = make_model().fit(X.iloc[train], Y[train])
+        predictions[test] = model.predict(X.iloc[test])
+        probabilities[test] = model.predict_proba(X.iloc[test])
+        if progress is not None:
+            progress.update(1)
+    return predictions, probabilities
+
+
+def _scores(Y, P) -> dict:
+    out = {}
+    for k, tag in enumerate(TAGS):
+        out[tag] = {
+            "precision": precision_score(Y[:, k], P[:, k], zero_division=0),
+            "recall": recall_score(Y[:, k], P[:, k], zero_division=0),
+            "f1": f1_score(Y[:, k], P[:, k], zero_division=0),
+            "support": int(Y[:, k].sum()),
+        }
+    out["macro"] = {
+        "precision": float(np.mean([out[t]["precision"] for t in TAGS])),
+        "recall": float(np.mean([out[t]["recall"] for t in TAGS])),
+        "f1": float(np.mean([out[t]["f1"] for t in TAGS])),
+        "support": int(len(Y)),
+    }
+    return out
+
+
+def bootstrap_intervals(Y, P, *, n_resamples=1000, confidence=0.95, random_state=DEFAULT_RANDOM_STATE) -> dict:
+    """Percentile bootstrap interval of each tag's F1 and of macro-F1, over items."""
+    rng = np.random.default_rng(random_state)
+    n = len(Y)
+    samples = {tag: [] for tag in (*TAGS, "macro")}
+    for _ in range(n_resamples):
+        index = rng.integers(0, n, n)
+        f1s = [f1_score(Y[index, k], P[index, k], zero_division=0) for k in range(len(TAGS))]
+        for tag, value in zip(TAGS, f1s):
+            samples[tag].append(value)
+        samples["macro"].append(float(np.mean(f1s)))
+    alpha = (1 - confidence) / 2
+    return {tag: (float(np.quantile(v, alpha)), float(np.quantile(v, 1 - alpha))) for tag, v in samples.items()}
+
+
+def scores_table(Y, P, *, n_resamples=1000, random_state=DEFAULT_RANDOM_STATE) -> pd.DataFrame:
+    """Per-tag precision, recall, F1 (with 95% bootstrap interval) and macro row."""
+    scores = _scores(Y, P)
+    intervals = bootstrap_intervals(Y, P, n_resamples=n_resamples, random_state=random_state)
+    rows = []
+    for tag in (*TAGS, "macro"):
+        low, high = intervals[tag]
+        rows.append({"tag": tag, **scores[tag], "f1_low": low, "f1_high": high})
+    return pd.DataFrame(rows).set_index("tag")
+
+
+def learning_curve(make_model, X, Y, *, fractions=(0.25, 0.5, 0.75, 1.0), n_splits=5,
+                   random_state=DEFAULT_RANDOM_STATE) -> pd.DataFrame:
+    """Macro-F1 and per-tag F1 on held-out folds when training on a fraction of each training fold."""
+    rng = np.random.default_rng(random_state)
+    rows = []
+    folds = _folds(Y, n_splits, random_state)
+    for fraction in fractions:
+        P = np.zeros(Y.shape, dtype=np.int8)
+        for train, test in folds:
+            subset = np.sort(rng.choice(train, size=max(10, int(round(fraction * len(train)))), replace=False))
+            P[test] = make_model().fit(X.iloc[subset], Y[subset]).predict(X.iloc[test])
+        scores = _scores(Y, P)
+        rows.append({"fraction": fraction, "n_train": int(round(fraction * len(Y) * (n_splits - 1) / n_splits)),
+                     "macro_f1": scores["macro"]["f1"], **{f"f1_{t}": scores[t]["f1"] for t in TAGS}})
+    return pd.DataFrame(rows)
+
+
+def agreement(path=None) -> pd.DataFrame:
+    """Cohen's kappa and F1 between the two independent readings, per tag.
+
+    F1 of one reading against the other is the ceiling a tagger can be
+    judged against: the labels themselves disagree that much.
+    """
+    from .labels import split_tags, tags_to_matrix
+
+    path = path or (LABELS_DIR / "agreement.csv")
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    first = tags_to_matrix(frame["first_reading"].map(split_tags))
+    second = tags_to_matrix(frame["second_reading"].map(split_tags))
+    rows = []
+    for k, tag in enumerate(TAGS):
+        rows.append({
+            "tag": tag,
+            "kappa": cohen_kappa_score(first[:, k], second[:, k]),
+            "f1_between_readers": f1_score(first[:, k], second[:, k], zero_division=0),
+            "raw_agreement": float(np.mean(first[:, k] == second[:, k])),
+            "n_items": len(frame),
+        })
+    return pd.DataFrame(rows).set_index("tag")
+
+
+def likely_label_errors(ids, Y, probabilities, *, top=40) -> pd.DataFrame:
+    """Items whose label the cross-validated model most strongly doubts.
+
+    Confident-learning style: for each item and tag, the out-of-fold
+    probability of the label it was given; the lowest are listed to re-read.
+    """
+    rows = []
+    for k, tag in enumerate(TAGS):
+        given = Y[:, k].astype(bool)
+        confidence = np.where(given, probabilities[:, k], 1 - probabilities[:, k])
+        for i in np.argsort(confidence)[:top]:
+            rows.append({"id": ids[i], "tag": tag, "label": int(given[i]), "probability": float(probabilities[i, k]),
+                         "confidence_in_label": float(confidence[i])})
+    out = pd.DataFrame(rows).sort_values("confidence_in_label").head(top)
+    return out.reset_index(drop=True)

@@ -1,0 +1,144 @@
+"""The stages chained: what ``newstag train``, ``figures`` and ``run`` do.
+
+Derived files go to ``data/processed/`` and ``reports/`` (git-ignored); only
+``newstag train --ship`` writes the shipped model in ``models/``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from .config import DEFAULT_RANDOM_STATE, FIGURES_DIR, MODELS_DIR, PROCESSED_DIR, REPORTS_DIR, resolve_fakes_path
+
+__all__ = ["train_command", "figures_command", "run_main_job"]
+
+MODEL_BUILD_DIR = REPORTS_DIR / "model"
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _fakes_or_none(fakes):
+    path = resolve_fakes_path(fakes)
+    if path is not None and not Path(path).exists():
+        from .cli import UserError
+
+        raise UserError(f"FA-KES csv not found at {path}; fix NEWSTAG_FAKES_CSV / --fakes, or run `make data`")
+    return path
+
+
+def train_command(*, fakes=None, ship=False, output_dir=None, seed=None) -> int:
+    """Evaluate by cross-validation, fit on every labelled item, save, write the card."""
+    from .cli import UserError
+    from .train import EVALUATION_JSON, evaluate_tagger, evaluation_to_json, labelled_training_data, save_model, \
+        train_tagger, write_model_card
+
+    seed = DEFAULT_RANDOM_STATE if seed is None else seed
+    fakes_path = _fakes_or_none(fakes)
+    if fakes_path is None:
+        raise UserError("training needs the labelled FA-KES items: set NEWSTAG_FAKES_CSV or run `make data` "
+                        "(refusing to train on the 14 seed items alone)")
+    frame = labelled_training_data(fakes_path)
+    _say(f"training on {len(frame)} labelled items (sealed FA-KES items excluded)")
+    evaluation = evaluate_tagger(frame, random_state=seed)
+    model = train_tagger(frame, random_state=seed)
+    out_dir = MODELS_DIR if ship else Path(output_dir or MODEL_BUILD_DIR)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model_path = save_model(model, out_dir / "tagger.skops")
+    card = write_model_card(model, evaluation, out_dir / "MODEL_CARD.md", n_train=len(frame))
+    (out_dir / EVALUATION_JSON.name).write_text(json.dumps(evaluation_to_json(evaluation), indent=2), encoding="utf-8")
+    REPORTS_DIR.mkdir(parents=True, exist_ok=True)
+    evaluation["label_errors"].to_csv(REPORTS_DIR / "likely_label_errors.csv", index=False)
+    evaluation["probabilities"].to_csv(REPORTS_DIR / "cv_probabilities.csv")
+    evaluation["labels"].to_csv(REPORTS_DIR / "cv_labels.csv")
+    table = evaluation["tagger"]
+    _say("cross-validated F1: " + ", ".join(f"{t} {table.loc[t, 'f1']:.3f}" for t in table.index)
+         + f"  (keyword baseline macro {evaluation['baseline'].loc['macro', 'f1']:.3f})")
+    _say(f"wrote {model_path} and {card}")
+    return 0
+
+
+def _tag_corpus(corpus, model):
+    from .predict import tag_frame
+
+    return tag_frame(corpus, model=model)
+
+
+def figures_command(inputs, *, fakes=None, output=FIGURES_DIR, model_path=None, n_topics="auto", seed=None,
+                    max_chars=200_000, model=None) -> int:
+    """corpus -> tags -> topics -> every figure and the HTML map in ``output``."""
+    from .cli import UserError
+    from .corpus import load_corpus
+    from .figures import make_figures
+
+    seed = DEFAULT_RANDOM_STATE if seed is None else seed
+    corpus, report = load_corpus(inputs or None, fakes=fakes, max_chars=max_chars, return_report=True)
+    if corpus.empty:
+        _say(report.format())
+        raise UserError("no usable item in the input; nothing to draw (see the report above)")
+    if len(corpus) < 10:
+        raise UserError(f"only {len(corpus)} item(s) loaded; topics and maps need at least 10 "
+                        "(add FA-KES with NEWSTAG_FAKES_CSV, or give more input)")
+    if model is None:
+        from .cli import _load_model
+
+        model = _load_model(model_path)
+    tags = _tag_corpus(corpus, model)
+    written = make_figures(corpus, tags, output, n_topics=n_topics, random_state=seed)
+    _say(f"wrote {len(written)} file(s) to {output}")
+    return 0
+
+
+def run_main_job(*, fakes=None, seed=None, skip_figures=False) -> int:
+    """The README's main job, from raw inputs to every figure."""
+    from .corpus import LoadReport, iter_corpus, write_jsonl
+    from .predict import get_model
+    from .train import load_model
+
+    started = time.perf_counter()
+    seed = DEFAULT_RANDOM_STATE if seed is None else seed
+    fakes_path = _fakes_or_none(fakes)
+    PROCESSED_DIR.mkdir(parents=True, exist_ok=True)
+    REPORTS_DIR.mkdir(parents=True, exist_ok=True)
+
+    _say("[1/4] corpus")
+    report = LoadReport()
+    inputs = None if fakes_path is None else None
+    count = write_jsonl(iter_corpus(inputs, fakes=fakes_path, report=report), PROCESSED_DIR / "items.jsonl")
+    (REPORTS_DIR / "corpus_report.json").write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False),
+                                                     encoding="utf-8")
+    _say(report.format(limit=5))
+    _say(f"      {count} items -> {PROCESSED_DIR / 'items.jsonl'}")
+
+    _say("[2/4] model")
+    if fakes_path is not None:
+        train_command(fakes=fakes_path, seed=seed, output_dir=MODEL_BUILD_DIR)
+        model = load_model(MODEL_BUILD_DIR / "tagger.skops")
+    else:
+        _say("      FA-KES not configured: using the shipped model models/tagger.skops "
+             "(set NEWSTAG_FAKES_CSV or run `make data` to retrain it from the labelled set)")
+        model = get_model()
+
+    _say("[3/4] tags")
+    from .corpus import load_corpus
+
+    corpus = load_corpus(fakes=fakes_path)
+    tags = _tag_corpus(corpus, model)
+    tagged = corpus[["id"]].join(tags)
+    tagged.to_json(PROCESSED_DIR / "tags.jsonl", orient="records", lines=True, force_ascii=False)
+    _say("      items per tag: " + ", ".join(f"{t} {int(tags[t].sum())}" for t in ("ceasefire", "airstrike", "humanitarian", "diplomacy")))
+
+    if skip_figures:
+        _say(f"done in {time.perf_counter() - started:.0f} s (figures skipped)")
+        return 0
+    _say("[4/4] topics and figures")
+    from .figures import make_figures
+
+    written = make_figures(corpus, tags, FIGURES_DIR, random_state=seed)
+    _say(f"      wrote {len(written)} file(s) to {FIGURES_DIR}")
+    _say(f"done in {time.perf_counter() - started:.0f} s")
+    return 0

@@ -1,0 +1,395 @@
+"""Static figures (matplotlib) for the corpus, its topics and its tags.
+
+Every function takes data or fitted objects plus ``ax=None`` (``axes=None``
+for multi-panel figures) and returns the :class:`~matplotlib.figure.Figure`.
+Without an axis a new ``Figure`` is built directly, not through ``pyplot``:
+nothing is registered with pyplot, nothing is shown or closed, and it works
+under any backend (Agg included). Save with ``fig.savefig(path)``.
+
+Colours: topics use ``tab20`` reordered so that the first ten topics get
+the ten strong hues (:func:`topic_colors`); tags have fixed colours
+(:data:`TAG_COLORS`); shares use the sequential ``YlOrRd`` map.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Mapping, Sequence
+
+import matplotlib
+import numpy as np
+import pandas as pd
+from matplotlib import patheffects
+from matplotlib.colors import to_hex
+from matplotlib.figure import Figure
+
+__all__ = [
+    "TAG_COLORS",
+    "topic_colors",
+    "topic_names",
+    "plot_corpus_overview",
+    "plot_k_choice",
+    "plot_topic_map",
+    "plot_tag_map",
+    "plot_topic_terms",
+    "plot_topic_tag_heatmap",
+    "plot_tag_prevalence",
+]
+
+TAG_COLORS = {
+    "ceasefire": "#2ca02c",
+    "airstrike": "#d62728",
+    "humanitarian": "#ff7f0e",
+    "diplomacy": "#9467bd",
+}
+_OTHER_TAG_COLORS = ["#1f77b4", "#8c564b", "#e377c2", "#17becf", "#bcbd22"]
+NO_TAG_COLOR = "#d0d0d0"
+
+TITLE_SIZE = 13
+LABEL_SIZE = 11
+TICK_SIZE = 9
+
+
+def topic_colors(n: int) -> list[str]:
+    """``n`` distinct hex colours: tab20's strong hues first, then its light ones."""
+    cmap = matplotlib.colormaps["tab20"]
+    order = list(range(0, 20, 2)) + list(range(1, 20, 2))
+    return [to_hex(cmap(order[i % 20])) for i in range(n)]
+
+
+def tag_color(tag: str, position: int = 0) -> str:
+    return TAG_COLORS.get(tag, _OTHER_TAG_COLORS[position % len(_OTHER_TAG_COLORS)])
+
+
+def topic_names(labels, topics: Sequence[int] | None = None, *, sizes=None, width: int = 38) -> dict[int, str]:
+    """``{topic: "3 · term, term, term"}`` from a dict, a sequence, a describe frame or None."""
+    if isinstance(labels, pd.DataFrame):
+        labels = dict(zip(labels["topic"], labels["label"]))
+    elif labels is not None and not isinstance(labels, Mapping):
+        labels = dict(enumerate(labels))
+    topics = sorted(labels) if topics is None and labels else list(topics or [])
+    names = {}
+    for topic in topics:
+        label = (labels or {}).get(topic)
+        text = f"{topic} · {label}" if label else f"topic {topic}"
+        text = textwrap.shorten(text, width=width, placeholder="…")
+        if sizes is not None:
+            text += f" ({sizes[topic]})"
+        names[int(topic)] = text
+    return names
+
+
+# ----------------------------------------------------------------- helpers
+def _figure_and_ax(ax, figsize):
+    if ax is None:
+        fig = Figure(figsize=figsize, layout="constrained")
+        return fig, fig.add_subplot()
+    return _root(ax), ax
+
+
+def _root(ax):
+    """The top-level Figure of an Axes (also when it sits in a SubFigure)."""
+    return ax.get_figure(root=True)
+
+
+def _style(ax, *, grid_axis="y"):
+    ax.tick_params(labelsize=TICK_SIZE)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    if grid_axis:
+        ax.grid(axis=grid_axis, color="#e6e6e6", linewidth=0.8)
+        ax.set_axisbelow(True)
+
+
+def _map_style(ax):
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlabel("UMAP 1", fontsize=LABEL_SIZE - 1)
+    ax.set_ylabel("UMAP 2", fontsize=LABEL_SIZE - 1)
+    ax.set_aspect("equal", adjustable="datalim")
+    for spine in ax.spines.values():
+        spine.set_color("#bbbbbb")
+
+
+def _tag_frame(tags, n: int | None = None) -> pd.DataFrame:
+    frame = pd.DataFrame(tags).reset_index(drop=True)
+    if n is not None and len(frame) != n:
+        raise ValueError(f"tags has {len(frame)} rows, expected {n}")
+    return frame.fillna(False).astype(bool)
+
+
+def _outlets(corpus) -> pd.Series:
+    source = corpus["source"] if "source" in corpus else pd.Series([None] * len(corpus))
+    source = source.astype("string").str.strip().str.lower()
+    return source.fillna("(unknown)").replace("", "(unknown)").reset_index(drop=True)
+
+
+def _years(corpus) -> pd.Series:
+    dates = pd.to_datetime(corpus["date"], errors="coerce") if "date" in corpus else pd.Series(pd.NaT, index=range(len(corpus)))
+    return dates.dt.year.reset_index(drop=True)
+
+
+def _point_size(n: int) -> float:
+    return float(np.clip(8000 / max(n, 1), 8, 40))
+
+
+# ------------------------------------------------------------------ corpus
+def plot_corpus_overview(corpus, axes=None) -> Figure:
+    """Items per outlet (left) and per year (right)."""
+    if axes is None:
+        fig = Figure(figsize=(12, 5.2), layout="constrained")
+        axes = fig.subplots(1, 2, width_ratios=[1.1, 1])
+    else:
+        fig = _root(axes[0])
+    ax_src, ax_year = axes[0], axes[1]
+
+    counts = _outlets(corpus).value_counts()
+    counts = counts.iloc[np.lexsort((counts.index.to_numpy(), -counts.to_numpy()))][::-1]
+    bars = ax_src.barh(counts.index, counts.to_numpy(), color="#4c72b0")
+    ax_src.bar_label(bars, padding=2, fontsize=TICK_SIZE - 1)
+    ax_src.set_title("Items per outlet", fontsize=TITLE_SIZE)
+    ax_src.set_xlabel("Number of items", fontsize=LABEL_SIZE)
+    ax_src.set_ylabel("Outlet", fontsize=LABEL_SIZE)
+    ax_src.margins(x=0.1)
+    _style(ax_src, grid_axis="x")
+
+    years = _years(corpus)
+    per_year = years.dropna().astype(int).value_counts().sort_index()
+    labels = [str(y) for y in per_year.index]
+    values = list(per_year.to_numpy())
+    colors = ["#4c72b0"] * len(values)
+    n_missing = int(years.isna().sum())
+    if n_missing:
+        labels.append("no date")
+        values.append(n_missing)
+        colors.append("#a0a0a0")
+    bars = ax_year.bar(labels, values, color=colors)
+    ax_year.bar_label(bars, padding=2, fontsize=TICK_SIZE - 1)
+    ax_year.set_title("Items per year of publication", fontsize=TITLE_SIZE)
+    ax_year.set_xlabel("Year", fontsize=LABEL_SIZE)
+    ax_year.set_ylabel("Number of items", fontsize=LABEL_SIZE)
+    ax_year.margins(y=0.1)
+    _style(ax_year)
+    fig.suptitle(
+        f"Corpus: {len(corpus)} items from {len(counts)} outlets", fontsize=TITLE_SIZE + 1, fontweight="bold"
+    )
+    return fig
+
+
+# ------------------------------------------------------------------ topics
+def plot_k_choice(k_scores, chosen_k: int, ax=None) -> Figure:
+    """Stability (left axis) and silhouette (right axis) for each k tried."""
+    fig, ax = _figure_and_ax(ax, (7.5, 4.5))
+    scores = pd.DataFrame(k_scores).sort_values("k")
+    ks = scores["k"].to_numpy()
+    ax.axvline(chosen_k, color="#999999", linestyle="--", linewidth=1.2, zorder=0)
+    (stab,) = ax.plot(ks, scores["stability_ari"], "o-", color="#1f77b4", linewidth=2, label="stability (mean ARI across seeds)")
+    ax.set_xlabel("Number of topics k", fontsize=LABEL_SIZE)
+    ax.set_ylabel("Stability: mean adjusted Rand index", fontsize=LABEL_SIZE, color="#1f77b4")
+    ax.set_ylim(min(0.0, float(scores["stability_ari"].min()) - 0.05), 1.05)
+    ax.set_xticks(ks)
+    _style(ax)
+    twin = ax.twinx()
+    (sil,) = twin.plot(ks, scores["silhouette"], "s-", color="#ff7f0e", linewidth=2, label="silhouette (cosine, LSA space)")
+    twin.set_ylabel("Silhouette", fontsize=LABEL_SIZE, color="#ff7f0e")
+    twin.tick_params(labelsize=TICK_SIZE)
+    twin.spines["top"].set_visible(False)
+    chosen = scores.loc[scores["k"] == chosen_k]
+    handles = [stab, sil]
+    if len(chosen):
+        marker = ax.scatter([chosen_k], chosen["stability_ari"], s=180, facecolors="none", edgecolors="black", linewidths=1.5, zorder=5, label=f"chosen: k = {chosen_k}")
+        handles.append(marker)
+    ax.legend(handles=handles, loc="upper left", fontsize=TICK_SIZE, frameon=True, framealpha=0.9)
+    ax.set_title(f"Choosing the number of topics (chosen k = {chosen_k})\nscore = stability + silhouette", fontsize=TITLE_SIZE)
+    return fig
+
+
+def plot_topic_map(coords, topics, labels=None, ax=None) -> Figure:
+    """Documents on the 2-D map, coloured by topic, with a numbered legend."""
+    coords = np.asarray(coords)
+    topics = np.asarray(topics)
+    fig, ax = _figure_and_ax(ax, (11, 7.5))
+    found = sorted(int(t) for t in np.unique(topics))
+    sizes = {t: int((topics == t).sum()) for t in found}
+    names = topic_names(labels, found, sizes=sizes)
+    colors = topic_colors(max(found) + 1 if found else 1)
+    size = _point_size(len(coords))
+    for topic in found:
+        mask = topics == topic
+        ax.scatter(coords[mask, 0], coords[mask, 1], s=size, color=colors[topic], alpha=0.8, linewidths=0, label=names[topic])
+    for topic in found:
+        mask = topics == topic
+        x, y = np.median(coords[mask], axis=0)
+        ax.text(
+            x, y, str(topic), fontsize=11, fontweight="bold", ha="center", va="center", color="black",
+            path_effects=[patheffects.withStroke(linewidth=3, foreground="white")],
+        )
+    _map_style(ax)
+    ax.set_title("Topic map: each point is one item, coloured by topic", fontsize=TITLE_SIZE)
+    ax.legend(
+        title="Topic · top terms (items)", loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=TICK_SIZE,
+        title_fontsize=TICK_SIZE + 1, markerscale=max(1.0, 40 / size) ** 0.5, frameon=False,
+    )
+    return fig
+
+
+def plot_tag_map(coords, tags, axes=None) -> Figure:
+    """One small map per tag: tagged items in colour over the others in grey."""
+    coords = np.asarray(coords)
+    frame = _tag_frame(tags, len(coords))
+    names = list(frame.columns)
+    if axes is None:
+        ncols = 2 if len(names) > 1 else 1
+        nrows = int(np.ceil(len(names) / ncols))
+        fig = Figure(figsize=(5.2 * ncols, 4.6 * nrows), layout="constrained")
+        axes = np.atleast_1d(fig.subplots(nrows, ncols)).ravel()
+        for extra in axes[len(names):]:
+            extra.remove()
+    else:
+        axes = np.atleast_1d(np.asarray(axes, dtype=object)).ravel()
+        fig = _root(axes[0])
+        if len(axes) < len(names):
+            raise ValueError(f"need {len(names)} axes, got {len(axes)}")
+    size = _point_size(len(coords)) * 0.7
+    for position, (ax, tag) in enumerate(zip(axes, names)):
+        on = frame[tag].to_numpy()
+        ax.scatter(coords[~on, 0], coords[~on, 1], s=size, color=NO_TAG_COLOR, linewidths=0, label="other items")
+        ax.scatter(coords[on, 0], coords[on, 1], s=size * 1.3, color=tag_color(tag, position), linewidths=0, alpha=0.9, label=f"tagged {tag}")
+        ax.set_title(f"{tag}: {int(on.sum())} items ({on.mean():.0%})", fontsize=TITLE_SIZE - 1)
+        _map_style(ax)
+        ax.legend(loc="lower right", fontsize=TICK_SIZE - 1, markerscale=1.5, framealpha=0.85)
+    fig.suptitle("Where each tag falls on the topic map", fontsize=TITLE_SIZE + 1, fontweight="bold")
+    return fig
+
+
+def _lists(value):
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(";") if v.strip()]
+    return list(value)
+
+
+def plot_topic_terms(describe_frame, n_terms: int = 8, ncols: int = 4, axes=None) -> Figure:
+    """Grid of bar charts: the top c-TF-IDF terms of every topic."""
+    frame = pd.DataFrame(describe_frame).reset_index(drop=True)
+    n = len(frame)
+    colors = topic_colors(int(frame["topic"].max()) + 1 if n else 1)
+    if axes is None:
+        ncols = max(1, min(ncols, n))
+        nrows = int(np.ceil(n / ncols))
+        fig = Figure(figsize=(3.4 * ncols, 0.32 * n_terms * nrows + 1.1 * nrows + 0.6), layout="constrained")
+        axes = np.atleast_1d(fig.subplots(nrows, ncols)).ravel()
+        for extra in axes[n:]:
+            extra.remove()
+    else:
+        axes = np.atleast_1d(np.asarray(axes, dtype=object)).ravel()
+        fig = _root(axes[0])
+        if len(axes) < n:
+            raise ValueError(f"need {n} axes, got {len(axes)}")
+    for ax, (_, row) in zip(axes, frame.iterrows()):
+        terms = _lists(row["top_terms"])[:n_terms]
+        scores = [float(s) for s in _lists(row["term_scores"])][: len(terms)] if "term_scores" in row else list(range(len(terms), 0, -1))
+        y = np.arange(len(terms))[::-1]
+        ax.barh(y, scores, color=colors[int(row["topic"])], height=0.7)
+        ax.set_yticks(y, terms, fontsize=TICK_SIZE)
+        ax.set_title(f"Topic {int(row['topic'])} ({int(row['size'])} items)", fontsize=LABEL_SIZE, loc="left")
+        ax.set_xlabel("c-TF-IDF score", fontsize=TICK_SIZE)
+        spec = ax.get_subplotspec()
+        if spec is None or spec.is_first_col():
+            ax.set_ylabel("Term", fontsize=TICK_SIZE)
+        ax.tick_params(axis="x", labelsize=TICK_SIZE - 1)
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(3))
+        _style(ax, grid_axis="x")
+    fig.suptitle("Top terms per topic (class-based TF-IDF)", fontsize=TITLE_SIZE + 1, fontweight="bold")
+    return fig
+
+
+def plot_topic_tag_heatmap(describe_frame, ax=None) -> Figure:
+    """Share of each topic's items carrying each tag (``share_<tag>`` columns)."""
+    frame = pd.DataFrame(describe_frame).reset_index(drop=True)
+    share_cols = [c for c in frame.columns if str(c).startswith("share_")]
+    if not share_cols:
+        raise ValueError("describe frame has no share_<tag> columns: pass tags to TopicModel.describe")
+    tags = [c[len("share_"):] for c in share_cols]
+    values = frame[share_cols].to_numpy(dtype=float) * 100
+    fig, ax = _figure_and_ax(ax, (4.8 + 1.2 * len(tags), 1.4 + 0.42 * len(frame)))
+    vmax = max(10.0, float(np.nanmax(values)) if values.size else 10.0)
+    image = ax.imshow(values, cmap="YlOrRd", vmin=0, vmax=vmax, aspect="auto")
+    names = topic_names(frame, list(frame["topic"]), sizes=dict(zip(frame["topic"], frame["size"])))
+    ax.set_yticks(range(len(frame)), [names[int(t)] for t in frame["topic"]], fontsize=TICK_SIZE)
+    ax.set_xticks(range(len(tags)), tags, fontsize=TICK_SIZE + 1)
+    ax.xaxis.set_ticks_position("bottom")
+    cmap = image.get_cmap()
+    for i in range(values.shape[0]):
+        for j in range(values.shape[1]):
+            value = values[i, j]
+            rgba = cmap(value / vmax)
+            light = 0.299 * rgba[0] + 0.587 * rgba[1] + 0.114 * rgba[2] > 0.55
+            ax.text(j, i, f"{value:.0f}%", ha="center", va="center", fontsize=TICK_SIZE, color="black" if light else "white")
+    ax.set_xlabel("Tag", fontsize=LABEL_SIZE)
+    ax.set_ylabel("Topic · top terms (items)", fontsize=LABEL_SIZE)
+    ax.set_title("How often each tag occurs within each topic", fontsize=TITLE_SIZE)
+    colorbar = _root(ax).colorbar(image, ax=ax, shrink=0.9, pad=0.02)
+    colorbar.set_label("% of the topic's items with the tag", fontsize=TICK_SIZE + 1)
+    colorbar.ax.tick_params(labelsize=TICK_SIZE)
+    return fig
+
+
+def plot_tag_prevalence(corpus, tags, by: str = "year", ax=None, min_items: int = 5) -> Figure:
+    """Share of items with each tag per year (lines) or per outlet (bars).
+
+    Years or outlets with fewer than ``min_items`` items are left out (and
+    named in the figure), since their shares would be noise.
+    """
+    if by not in ("year", "source"):
+        raise ValueError(f"by must be 'year' or 'source', not {by!r}")
+    frame = _tag_frame(tags, len(corpus))
+    group = _years(corpus) if by == "year" else _outlets(corpus)
+    keep = group.notna().to_numpy()
+    counts = group[keep].value_counts()
+    small = counts[counts < min_items]
+    groups = counts[counts >= min_items].index
+    shares = frame[keep].groupby(group[keep].to_numpy()).mean().loc[groups] * 100
+    counts = counts.loc[groups]
+    note = ""
+    if len(small):
+        left_out = ", ".join(f"{int(g) if by == 'year' else g} ({n})" for g, n in small.sort_index().items())
+        note = f"left out, fewer than {min_items} items: {left_out}"
+    tags_ = list(frame.columns)
+    if by == "year":
+        fig, ax = _figure_and_ax(ax, (9, 5))
+        order = sorted(groups)
+        shares, counts = shares.loc[order], counts.loc[order]
+        x = np.arange(len(order))
+        for position, tag in enumerate(tags_):
+            ax.plot(x, shares[tag].to_numpy(), "o-", linewidth=2, markersize=6, color=tag_color(tag, position), label=tag)
+        ax.set_xticks(x, [f"{int(y)}\n(n={counts[y]})" for y in order], fontsize=TICK_SIZE)
+        ax.set_xlabel("Year of publication (number of items)", fontsize=LABEL_SIZE)
+        ax.set_ylabel("% of the year's items with the tag", fontsize=LABEL_SIZE)
+        ax.set_title("Tag prevalence by year", fontsize=TITLE_SIZE)
+        ax.set_ylim(bottom=0)
+        _style(ax)
+    else:
+        order = sorted(groups, key=lambda g: (-counts[g], g))[::-1]
+        shares, counts = shares.loc[order], counts.loc[order]
+        fig, ax = _figure_and_ax(ax, (9, 1.6 + 0.1 * len(order) * max(1, len(tags_))))
+        y = np.arange(len(order))
+        height = 0.8 / max(len(tags_), 1)
+        for position, tag in enumerate(tags_):
+            offset = (len(tags_) - 1 - position - (len(tags_) - 1) / 2) * height
+            ax.barh(y + offset, shares[tag].to_numpy(), height=height, color=tag_color(tag, position), label=tag)
+        ax.set_yticks(y, [f"{g} (n={counts[g]})" for g in order], fontsize=TICK_SIZE)
+        ax.set_xlabel("% of the outlet's items with the tag", fontsize=LABEL_SIZE)
+        ax.set_ylabel("Outlet (number of items)", fontsize=LABEL_SIZE)
+        ax.set_title("Tag prevalence by outlet", fontsize=TITLE_SIZE)
+        ax.margins(y=0.01)
+        _style(ax, grid_axis="x")
+    ax.legend(
+        title="Tag", fontsize=TICK_SIZE, title_fontsize=TICK_SIZE + 1, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+        frameon=False, borderaxespad=0.0,
+    )
+    if note:
+        ax.annotate(
+            "\n".join(textwrap.wrap(note, 30)), xy=(1.02, 0.0), xycoords="axes fraction", fontsize=TICK_SIZE - 1,
+            color="#666666", va="bottom",
+        )
+    return fig

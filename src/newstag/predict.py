@@ -1,0 +1,117 @@
+"""``tag()``: the tagger as users call it from their own code.
+
+The shipped model (``models/tagger.skops``) is loaded on first use, once
+per process; ``$NEWSTAG_MODEL`` or ``use_model()`` points at another one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+
+from .config import TAGS
+
+__all__ = ["tag", "tag_frame", "use_model", "get_model"]
+
+_MODEL = None
+_MODEL_PATH: Path | None = None
+
+
+def use_model(model_or_path) -> None:
+    """Use this fitted tagger, or the tagger saved at this path, from now on."""
+    global _MODEL, _MODEL_PATH
+    if isinstance(model_or_path, (str, os.PathLike)):
+        _MODEL_PATH, _MODEL = Path(model_or_path), None
+    else:
+        _MODEL, _MODEL_PATH = model_or_path, None
+
+
+def get_model():
+    """The tagger in use, loading it on first call."""
+    global _MODEL
+    if _MODEL is None:
+        from .train import SHIPPED_MODEL, load_model
+
+        path = _MODEL_PATH or Path(os.environ.get("NEWSTAG_MODEL") or SHIPPED_MODEL)
+        _MODEL = load_model(path)
+    return _MODEL
+
+
+def _results(model, titles, texts, top_terms):
+    empty = [not text.strip() for text in texts]
+    safe_texts = [text if text.strip() else " " for text in texts]
+    proba = model.predict_proba(list(zip(titles, safe_texts)))
+    chosen = proba >= model.thresholds_
+    explanations = model.explain(list(zip(titles, safe_texts)), top=top_terms) if top_terms else None
+    results = []
+    for i in range(len(texts)):
+        if empty[i]:
+            results.append({"tags": [], "scores": {t: 0.0 for t in TAGS}, "evidence": {},
+                            "error": "empty text: nothing to tag"})
+            continue
+        tags = [t for k, t in enumerate(TAGS) if chosen[i, k]]
+        result = {"tags": tags, "scores": {t: round(float(proba[i, k]), 4) for k, t in enumerate(TAGS)}}
+        if explanations is not None:
+            result["evidence"] = {t: [term for term, _ in explanations[i][t]] for t in tags}
+        results.append(result)
+    return results
+
+
+def tag(texts, titles=None, *, top_terms=5, model=None):
+    """Tag news items with ceasefire, airstrike, humanitarian and diplomacy.
+
+    Parameters
+    ----------
+    texts : str or list of str
+        One item's text, or a list of them.
+    titles : str or list of str, optional
+        Headlines, aligned with ``texts``.
+    top_terms : int, default 5
+        How many terms to give as evidence for each predicted tag (0: none).
+    model : NewsTagger, optional
+        A fitted tagger; default the shipped one.
+
+    Returns
+    -------
+    dict or list of dict
+        Per item: ``tags`` (predicted, possibly empty), ``scores`` (calibrated
+        probability of each of the four tags), ``evidence`` (tag -> terms that
+        most raised it). Empty texts get no tags and an ``error``.
+        A single text gives a single dict.
+
+    Examples
+    --------
+    >>> from newstag import tag
+    >>> tag("Warplanes bombed the town overnight.")["tags"]  # doctest: +SKIP
+    ['airstrike']
+    """
+    single = isinstance(texts, str)
+    texts = [texts] if single else ["" if t is None else str(t) for t in texts]
+    if titles is None:
+        titles = [""] * len(texts)
+    elif isinstance(titles, str):
+        titles = [titles]
+    titles = ["" if t is None else str(t) for t in titles]
+    if len(titles) != len(texts):
+        raise ValueError(f"got {len(texts)} texts but {len(titles)} titles")
+    results = _results(model or get_model(), titles, texts, top_terms) if texts else []
+    return results[0] if single else results
+
+
+def tag_frame(frame, *, text="text", title="title", top_terms=3, model=None):
+    """Tag a DataFrame's items; return a frame with ``tags``, one boolean and
+    one probability column per tag, and ``evidence``, indexed like the input."""
+    import pandas as pd
+
+    titles = frame[title].fillna("").astype(str).tolist() if title in frame else None
+    results = tag(frame[text].fillna("").astype(str).tolist(), titles, top_terms=top_terms, model=model)
+    out = pd.DataFrame(index=frame.index)
+    out["tags"] = [r["tags"] for r in results]
+    for t in TAGS:
+        out[t] = np.array([t in r["tags"] for r in results], dtype=bool)
+    for t in TAGS:
+        out[f"p_{t}"] = [r["scores"][t] for r in results]
+    out["evidence"] = [r.get("evidence", {}) for r in results]
+    return out
