@@ -145,7 +145,8 @@ def _compile(lexicon: tuple) -> tuple:
 # item do not depend on the training fold, so they are computed once.
 @lru_cache(maxsize=16384)
 def _evidence_row(lexicon: tuple, title: str, text: str) -> tuple:
-    sentences = [s for s in _SENTENCE_SPLIT.split(text) if len(s) > 20] or [text]
+    # The headline counts as a sentence: the guidelines let a headline alone earn a tag.
+    sentences = ([title] if title.strip() else []) + ([s for s in _SENTENCE_SPLIT.split(text) if len(s) > 20] or [text])
     row = []
     for pattern in _compile(lexicon):
         hits = [len(pattern.findall(sentence)) for sentence in sentences]

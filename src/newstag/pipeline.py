@@ -16,6 +16,33 @@ from .config import DEFAULT_RANDOM_STATE, FIGURES_DIR, MODELS_DIR, PROCESSED_DIR
 __all__ = ["train_command", "figures_command", "run_main_job"]
 
 MODEL_BUILD_DIR = REPORTS_DIR / "model"
+CV_PREDICTIONS = "cv_predictions.csv"
+
+
+def evaluation_figures(model_dir, output_dir) -> dict:
+    """Precision-recall and learning-curve figures from a model folder's evaluation files."""
+    import pandas as pd
+
+    from .config import TAGS
+    from .figures import _save
+    from .plots import plot_learning_curve, plot_precision_recall
+    from .train import EVALUATION_JSON, load_model
+
+    model_dir, output_dir = Path(model_dir), Path(output_dir)
+    written: dict = {}
+    predictions_path = model_dir / CV_PREDICTIONS
+    if predictions_path.exists():
+        predictions = pd.read_csv(predictions_path, index_col=0)
+        thresholds = load_model(model_dir / "tagger.skops").thresholds_
+        figure = plot_precision_recall(predictions[[f"label_{t}" for t in TAGS]].to_numpy(),
+                                       predictions[[f"p_{t}" for t in TAGS]].to_numpy(), thresholds)
+        _save(figure, output_dir, "tagger_precision_recall", svg=True, written=written)
+    evaluation_path = model_dir / EVALUATION_JSON.name
+    if evaluation_path.exists():
+        curve = json.loads(evaluation_path.read_text(encoding="utf-8")).get("learning_curve")
+        if curve:
+            _save(plot_learning_curve(curve), output_dir, "tagger_learning_curve", svg=True, written=written)
+    return written
 
 
 def _say(message: str) -> None:
@@ -53,8 +80,8 @@ def train_command(*, fakes=None, ship=False, output_dir=None, seed=None) -> int:
     (out_dir / EVALUATION_JSON.name).write_text(json.dumps(evaluation_to_json(evaluation), indent=2), encoding="utf-8")
     REPORTS_DIR.mkdir(parents=True, exist_ok=True)
     evaluation["label_errors"].to_csv(REPORTS_DIR / "likely_label_errors.csv", index=False)
-    evaluation["probabilities"].to_csv(REPORTS_DIR / "cv_probabilities.csv")
-    evaluation["labels"].to_csv(REPORTS_DIR / "cv_labels.csv")
+    cv_predictions = evaluation["labels"].add_prefix("label_").join(evaluation["probabilities"].add_prefix("p_"))
+    cv_predictions.round(4).to_csv(out_dir / CV_PREDICTIONS)
     table = evaluation["tagger"]
     _say("cross-validated F1: " + ", ".join(f"{t} {table.loc[t, 'f1']:.3f}" for t in table.index)
          + f"  (keyword baseline macro {evaluation['baseline'].loc['macro', 'f1']:.3f})")
@@ -89,6 +116,8 @@ def figures_command(inputs, *, fakes=None, output=FIGURES_DIR, model_path=None, 
         model = _load_model(model_path)
     tags = _tag_corpus(corpus, model)
     written = make_figures(corpus, tags, output, n_topics=n_topics, random_state=seed)
+    if model_path is None:
+        written.update(evaluation_figures(MODELS_DIR, output))
     _say(f"wrote {len(written)} file(s) to {output}")
     return 0
 
@@ -107,8 +136,7 @@ def run_main_job(*, fakes=None, seed=None, skip_figures=False) -> int:
 
     _say("[1/4] corpus")
     report = LoadReport()
-    inputs = None if fakes_path is None else None
-    count = write_jsonl(iter_corpus(inputs, fakes=fakes_path, report=report), PROCESSED_DIR / "items.jsonl")
+    count = write_jsonl(iter_corpus(None, fakes=fakes_path, report=report), PROCESSED_DIR / "items.jsonl")
     (REPORTS_DIR / "corpus_report.json").write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False),
                                                      encoding="utf-8")
     _say(report.format(limit=5))
@@ -117,11 +145,13 @@ def run_main_job(*, fakes=None, seed=None, skip_figures=False) -> int:
     _say("[2/4] model")
     if fakes_path is not None:
         train_command(fakes=fakes_path, seed=seed, output_dir=MODEL_BUILD_DIR)
-        model = load_model(MODEL_BUILD_DIR / "tagger.skops")
+        model_dir = MODEL_BUILD_DIR
+        model = load_model(model_dir / "tagger.skops")
     else:
         _say("      FA-KES not configured: using the shipped model models/tagger.skops "
              "(set NEWSTAG_FAKES_CSV or run `make data` to retrain it from the labelled set)")
         model = get_model()
+        model_dir = MODELS_DIR
 
     _say("[3/4] tags")
     from .corpus import load_corpus
@@ -139,6 +169,7 @@ def run_main_job(*, fakes=None, seed=None, skip_figures=False) -> int:
     from .figures import make_figures
 
     written = make_figures(corpus, tags, FIGURES_DIR, random_state=seed)
+    written.update(evaluation_figures(model_dir, FIGURES_DIR))
     _say(f"      wrote {len(written)} file(s) to {FIGURES_DIR}")
     _say(f"done in {time.perf_counter() - started:.0f} s")
     return 0

@@ -1,0 +1,178 @@
+"""`newstag tag INPUT...`: one output line per input record, in input order.
+
+JSONL (default) or CSV, to stdout or --output; '-' reads JSONL from stdin;
+empty items get no tags and an error; user errors end in a one-line
+message and a non-zero status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import types
+
+import pytest
+
+from newstag import config
+from newstag.config import TAGS
+from newstag.corpus import load_corpus
+
+AIR = "Syrian government warplanes carried out air strikes on the town of Saraqeb on Tuesday, killing 12 people."
+AID = "A UN aid convoy of 40 trucks carrying food and medicine reached the besieged town of Madaya on Monday."
+TALKS = "Foreign ministers of Russia, Iran and Turkey met in Astana on Thursday for a new round of peace talks."
+
+
+def jsonl_lines(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def check_line(line: dict) -> None:
+    assert set(line["tags"]) <= set(TAGS), line
+    assert set(line["scores"]) == set(TAGS), line
+    assert all(0.0 <= p <= 1.0 for p in line["scores"].values()), line
+
+
+def feed_stdin(monkeypatch, records) -> None:
+    data = "".join(json.dumps(r) + "\n" for r in records).encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(buffer=io.BytesIO(data)))
+
+
+def test_tag_seeds_jsonl(run_cli):
+    result = run_cli("tag", config.SEEDS_DIR)
+    assert result.status == 0, result
+    assert "Traceback" not in result.err
+    lines = jsonl_lines(result.out)
+    expected_ids = load_corpus([str(config.SEEDS_DIR)])["id"].tolist()
+    assert len(lines) == 14
+    assert [line["id"] for line in lines] == expected_ids
+    for line in lines:
+        check_line(line)
+        assert "error" not in line
+        assert "evidence" not in line  # the CLI asks for no evidence terms
+    by_id = {line["id"]: line for line in lines}
+    assert "airstrike" in by_id["seed:001_272890bd04042427#7"]["tags"]
+
+
+def test_tag_seeds_csv_output(run_cli, tmp_path):
+    path = tmp_path / "f.csv"
+    result = run_cli("tag", config.SEEDS_DIR, "--format", "csv", "--output", path)
+    assert result.status == 0, result
+    assert result.out == ""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["id", "tags", *TAGS, "error"]
+    body = rows[1:]
+    assert len(body) == 14
+    assert [row[0] for row in body] == load_corpus([str(config.SEEDS_DIR)])["id"].tolist()
+    for row in body:
+        tags = [t for t in row[1].split(";") if t]
+        assert set(tags) <= set(TAGS)
+        scores = [float(value) for value in row[2:6]]
+        assert all(0.0 <= p <= 1.0 for p in scores)
+        assert row[6] == ""
+
+
+def test_csv_and_jsonl_agree(run_cli, tmp_path):
+    jsonl = jsonl_lines(run_cli("tag", config.SEEDS_DIR).out)
+    path = tmp_path / "f.csv"
+    assert run_cli("tag", config.SEEDS_DIR, "--format", "csv", "-o", path).status == 0
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for line, row in zip(jsonl, rows, strict=True):
+        assert row["id"] == line["id"]
+        assert row["tags"] == ";".join(line["tags"])
+        for t in TAGS:
+            assert float(row[t]) == pytest.approx(line["scores"][t])
+
+
+def test_stdin_with_empty_text(run_cli, monkeypatch):
+    feed_stdin(monkeypatch, [
+        {"id": "a", "text": AIR},
+        {"id": "b", "text": ""},
+        {"id": "c", "title": "Aid reaches Madaya", "text": AID},
+        {"id": "d", "text": "   "},
+        {"id": "e", "text": TALKS},
+    ])
+    result = run_cli("tag", "-")
+    assert result.status == 0, result
+    assert "Traceback" not in result.err
+    lines = jsonl_lines(result.out)
+    assert [line["id"] for line in lines] == ["a", "b", "c", "d", "e"]
+    for line in lines:
+        check_line(line)
+    for i in (1, 3):
+        assert lines[i]["tags"] == [] and lines[i]["error"], lines[i]
+    for i in (0, 2, 4):
+        assert "error" not in lines[i], lines[i]
+    assert "airstrike" in lines[0]["tags"]
+    assert "humanitarian" in lines[2]["tags"]
+    assert "diplomacy" in lines[4]["tags"]
+
+
+def test_order_preserved_across_chunks(run_cli, monkeypatch):
+    records = [{"id": f"r{i}", "text": [AIR, "", AID, TALKS][i % 4]} for i in range(11)]
+    feed_stdin(monkeypatch, records)
+    result = run_cli("tag", "-", "--chunk-size", "3")
+    assert result.status == 0, result
+    lines = jsonl_lines(result.out)
+    assert [line["id"] for line in lines] == [r["id"] for r in records]
+    assert [("error" in line) for line in lines] == [r["text"] == "" for r in records]
+
+
+def test_duplicates_each_get_a_line(run_cli, monkeypatch):
+    records = [
+        {"id": "x", "text": AIR},
+        {"id": "x", "text": AIR},  # same id, same text
+        {"id": "y", "text": AIR},  # same text, another id
+        {"id": "z", "text": AID},
+        {"id": "x", "text": AID},  # same id, other text
+    ]
+    feed_stdin(monkeypatch, records)
+    result = run_cli("tag", "-")
+    assert result.status == 0, result
+    lines = jsonl_lines(result.out)
+    assert [line["id"] for line in lines] == ["x", "x", "y", "z", "x"]
+    assert lines[0]["scores"] == lines[1]["scores"] == lines[2]["scores"]
+    assert lines[3]["scores"] == lines[4]["scores"]
+    assert "airstrike" in lines[0]["tags"] and "humanitarian" in lines[4]["tags"]
+
+
+def test_missing_input_path(run_cli, tmp_path):
+    missing = tmp_path / "nowhere.jsonl"
+    result = run_cli("tag", missing)
+    assert result.status != 0
+    assert result.out == ""
+    assert "Traceback" not in result.err
+    # One report line says what is wrong with the path (as for `newstag corpus`).
+    about = [line.strip() for line in result.err.splitlines() if "nowhere.jsonl" in line and line.strip().startswith("- ")]
+    assert len(about) == 1, result.err
+    assert "no such file or folder" in about[0]
+    assert "no usable item" in result.err
+
+
+def test_missing_model(run_cli, tmp_path):
+    missing = tmp_path / "no_model.skops"
+    result = run_cli("tag", config.SEEDS_DIR, "--model", missing)
+    assert result.status == 2
+    assert result.out == ""
+    assert "Traceback" not in result.err
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1, result.err
+    assert "no_model.skops" in lines[0]
+    assert lines[0].startswith("newstag tag:")
+
+
+def test_explicit_model_path(run_cli):
+    default = jsonl_lines(run_cli("tag", config.SEEDS_DIR).out)
+    explicit = jsonl_lines(run_cli("tag", config.SEEDS_DIR, "--model", config.MODELS_DIR / "tagger.skops").out)
+    assert explicit == default
+
+
+def test_unwritable_output(run_cli, tmp_path):
+    target = tmp_path / "missing_dir" / "out.jsonl"
+    result = run_cli("tag", config.SEEDS_DIR, "--output", target)
+    assert result.status == 2
+    assert "Traceback" not in result.err
+    assert "out.jsonl" in result.err
