@@ -1,0 +1,19 @@
+# v2 lexicons, written from docs/annotation.md
+LEX = {
+ # ceasefire: strong = the named thing; weak = words that point to it in context
+ "cf_strong": r"ceasefires?|cease-?\s?fires?|truces?|cessation of hostilities|de-?escalation zones?|de-?escalation|regime of silence|silence regime|humanitarian pauses?|(?:daily|humanitarian|\d+-hour) pauses?|pauses? in (?:the )?fighting|reconciliation (?:cent(?:re|er)|deals?|agreements?|process)|(?:evacuation|local|settlement|surrender|reconciliation|withdrawal|population[- ]swap|swap|four towns) (?:deal|agreement)s?|four towns|local freezes?|freeze|armistice|safe zones?|truce zones?",
+ "cf_weak": r"violations?|violated|violating|breach(?:es|ed)?|reconcil\w*|amnesty|lay down (?:their )?arms|safe passage|settle (?:their|its) status|agreed|deal|agreement|brokered|halt (?:to )?(?:the )?fighting|hostilities",
+ # airstrike
+ "air_strong": r"air\s?-?strikes?|air\s?-?raids?|airraids?|warplanes?|war\s?planes?|fighter jets?|jets?|aircraft|helicopters?|choppers?|gunships?|barrel\s?-?bombs?|drones?|sorties?|air forces?|aerospace forces?|aviation|from the air|air campaign|aerial|bombers?|airborne|dropped",
+ "air_weak": r"raids?|strikes?|bomb(?:ing|ings|ed|s)?|bombard\w*|pound(?:ed|ing|s)?|missiles?|planes?|coalition|russian|regime|sarin|chlorine|vacuum bombs?|cluster (?:bombs?|munitions?)|targeted|hit",
+ "air_neg": r"shell(?:ing|ed|s)?|mortars?|rockets?|artillery|tomahawks?|cruise missiles?|car bombs?|suicide|ieds?|explosive device|(?:ground|surface)-to-(?:ground|surface)|warships?|destroyers?|from ships?|tunnel|sniper|booby",
+ # humanitarian
+ "hum_strong": r"humanitarian (?:aid|assistance|access|corridors?|situation|crisis|convoys?|supplies|deliver\w*|workers?|agenc\w*)|aid (?:convoys?|deliver\w*|workers?|agenc\w*|trucks?|supplies)|convoys?|refugees?|displaced|displacement|idps?|returnees?|evacuat\w* (?:of )?(?:civilians|the wounded|wounded|sick|families|residents|children)|fled|flee(?:ing)?|exodus|refugee camps?|camps?|unhcr|ocha|wfp|who|unicef|red crescent|icrc|red cross|starv\w*|hunger|malnutrition|shortages?|besieged|sieges?|trapped|medical supplies|medicines?",
+ "hum_weak": r"humanitarian|aid|assistance|evacuat\w*|food|water|fuel|electricity|hospitals?|medical|clinics?|doctors?|shelter\w*|civilians|residents|families|homes|return(?:ed|ing)?|supplies|relief|corridors?|wounded|injured|children",
+ # diplomacy
+ "dip_strong": r"talks|negotiat\w*|geneva|astana|sochi|security council|unsc|secretary[- ]general|guterres|ban ki-?moon|envoy|de mistura|staffan|summit|foreign minist\w*|ministry of foreign affairs|foreign affairs ministry|state department|diplomat\w*|ambassadors?|lavrov|kerry|tillerson|pompeo|zarif|cavusoglu|phone (?:call|conversation)|telephone|vetoe?d?s?|resolutions?|peace (?:conference|process|plan)|brokered|mediat\w*|letters? (?:to|addressed)",
+ "dip_weak": r"letters?|met with|meeting|visit\w*|condemn\w*|united nations|\bun\b|agreed|agreement|urged|called on|demand\w*|washington|moscow|ankara|tehran|putin|obama|trump|erdogan|rouhani|merkel|macron|statement|international community|countries|government",
+ # time / background cues
+ "now": r"today|tonight|yesterday|this (?:week|morning|afternoon|evening|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|currently|now|ongoing|latest|overnight|hours?|announced|said|told|reported",
+ "bg": r"since (?:19|20)\d\d|since (?:january|february|march|april|may|june|july|august|september|october|november|december)|in (?:19|20)\d\d|last (?:year|month|summer|winter|spring|autumn|fall)|earlier this year|years? ago|previous(?:ly)?|had been|have been|has been|began|started|former|years of|since the (?:start|beginning|outbreak)|throughout|history|conflict (?:began|erupted|started)|civil war",
+}
