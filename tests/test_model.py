@@ -60,7 +60,8 @@ def test_fit_predict_shapes(fitted, data):
     assert fitted.decision_function(items).shape == (len(items), len(TAGS))
     assert set(np.unique(fitted.predict(items))) <= {0, 1}
     assert list(fitted.classes_) == list(TAGS)
-    assert fitted.coef_.shape[0] == len(TAGS)
+    assert fitted.term_coef_.shape[0] == len(TAGS)
+    assert fitted.cue_coef_.shape[0] == len(TAGS)
     assert fitted.calibration_.shape == (len(TAGS), 2)
 
 
@@ -102,7 +103,7 @@ def test_deterministic_with_same_random_state(data, fitted):
 
 def test_feature_names_match_coefficients(fitted):
     names = fitted.get_feature_names_out()
-    assert len(names) == fitted.coef_.shape[1]
+    assert len(names) == fitted.term_coef_.shape[1] + fitted.cue_coef_.shape[1]
     assert "warplanes" in set(names)
     assert any(str(name).startswith("[cue:") for name in names)
 

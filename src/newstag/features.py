@@ -17,7 +17,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
-__all__ = ["as_title_text", "TitleTextTfidf", "EvidenceFeatures", "NewsFeatures", "LEXICON"]
+__all__ = ["as_title_text", "TitleTextTfidf", "CueFeatures", "CUES", "cue_feature_names"]
 
 # Syrian-war reporting writes the same word several ways; fold them before
 # tokenising so they share one feature.
@@ -114,121 +114,142 @@ class TitleTextTfidf(TransformerMixin, BaseEstimator):
         return self.vectorizer_.get_feature_names_out()
 
 
-# Cue words per tag, from the definitions in docs/annotation.md. They count
-# sentences, not documents: a tag needs a sentence or more of reporting.
-LEXICON = {
-    "ceasefire": r"ceasefires?|cease-?\s?fires?|truces?|cessation of hostilities|de-?escalation|regime of silence|"
-    r"silence regime|humanitarian pauses?|reconciliation|(?:evacuation|local|settlement|surrender) (?:deal|agreement)s?|"
-    r"freeze|violations?|violated|breach(?:es|ed)?",
-    "airstrike": r"air\s?-?strikes?|air\s?-?raids?|airstrikes?|raids?|warplanes?|war planes?|jets?|aircraft|helicopters?|"
-    r"barrel\s?bombs?|drones?|sorties?|air force|air forces|aerospace|aviation|bomb(?:ing|ed|s)?|bombard\w*|"
-    r"from the air|planes?|air campaign|aerial",
-    "not_airstrike": r"shell(?:ing|ed|s)?|mortars?|rockets?|artillery|tomahawks?|cruise missiles?|car bombs?|suicide|"
-    r"ied|explosive device",
-    "humanitarian": r"humanitarian|aid|convoys?|refugees?|displaced|displacement|evacuat\w*|besieged|sieges?|shortages?|"
-    r"returnees?|food|medicines?|medical supplies|hospitals?|fled|flee(?:ing)?|camps?|unhcr|ocha|wfp|red crescent|"
-    r"icrc|red cross|starv\w*|hunger|shelter",
-    "diplomacy": r"talks|negotiat\w*|geneva|astana|sochi|security council|secretary[- ]general|guterres|ban ki-moon|"
-    r"envoy|de mistura|summit|foreign minist\w*|ministry of foreign affairs|diplomat\w*|ambassadors?|lavrov|kerry|"
-    r"tillerson|letters?|resolutions?|phone call|telephone|met with|visit\w*|condemn\w*|united nations|un",
+# Cue words per tag, from the definitions and edge cases in
+# docs/annotation.md. "strong" cues name the matter; "weak" cues point to it
+# in context; "now" and "background" cues tell current reporting from
+# history, which the guidelines treat differently. Cues are counted per
+# sentence, because a tag needs a sentence or more of reporting.
+CUES = {
+    "ceasefire_strong": r"ceasefires?|cease-?\s?fires?|truces?|cessation of hostilities|de-?escalation zones?|de-?escalation|"
+    r"regime of silence|silence regime|humanitarian pauses?|(?:daily|humanitarian|\d+-hour) pauses?|"
+    r"pauses? in (?:the )?fighting|reconciliation (?:cent(?:re|er)|deals?|agreements?|process)|"
+    r"(?:evacuation|local|settlement|surrender|reconciliation|withdrawal|population[- ]swap|swap|four towns) "
+    r"(?:deal|agreement)s?|four towns|local freezes?|freeze|armistice|safe zones?|truce zones?",
+    "ceasefire_weak": r"violations?|violated|violating|breach(?:es|ed)?|reconcil\w*|amnesty|lay down (?:their )?arms|"
+    r"safe passage|settle (?:their|its) status|agreed|deal|agreement|brokered|halt (?:to )?(?:the )?fighting|hostilities",
+    "airstrike_strong": r"air\s?-?strikes?|air\s?-?raids?|airraids?|airstrikes?|warplanes?|war\s?planes?|fighter jets?|jets?|"
+    r"aircraft|helicopters?|choppers?|gunships?|barrel\s?-?bombs?|drones?|sorties?|air forces?|aerospace forces?|"
+    r"aviation|from the air|air campaign|aerial|bombers?|airborne|dropped",
+    "airstrike_weak": r"raids?|strikes?|bomb(?:ing|ings|ed|s)?|bombard\w*|pound(?:ed|ing|s)?|missiles?|planes?|coalition|"
+    r"russian|regime|sarin|chlorine|vacuum bombs?|cluster (?:bombs?|munitions?)|targeted|hit",
+    "not_airstrike": r"shell(?:ing|ed|s)?|mortars?|rockets?|artillery|tomahawks?|cruise missiles?|car bombs?|suicide|ieds?|"
+    r"explosive device|(?:ground|surface)-to-(?:ground|surface)|warships?|destroyers?|from ships?|tunnel|sniper|booby",
+    "humanitarian_strong": r"humanitarian (?:aid|assistance|access|corridors?|situation|crisis|convoys?|supplies|deliver\w*|"
+    r"workers?|agenc\w*)|aid (?:convoys?|deliver\w*|workers?|agenc\w*|trucks?|supplies)|convoys?|refugees?|displaced|"
+    r"displacement|idps?|returnees?|evacuat\w* (?:of )?(?:civilians|the wounded|wounded|sick|families|residents|children)|"
+    r"fled|flee(?:ing)?|exodus|refugee camps?|camps?|unhcr|ocha|wfp|world health organi[sz]ation|unicef|red crescent|"
+    r"icrc|red cross|starv\w*|hunger|malnutrition|shortages?|besieged|sieges?|trapped|medical supplies|medicines?",
+    "humanitarian_weak": r"humanitarian|aid|assistance|evacuat\w*|food|water|fuel|electricity|hospitals?|medical|clinics?|"
+    r"doctors?|shelter\w*|civilians|residents|families|homes|return(?:ed|ing)?|supplies|relief|corridors?|wounded|"
+    r"injured|children",
+    "diplomacy_strong": r"talks|negotiat\w*|geneva|astana|sochi|security council|unsc|secretary[- ]general|guterres|"
+    r"ban ki-?moon|envoy|de mistura|staffan|summit|foreign minist\w*|ministry of foreign affairs|"
+    r"foreign affairs ministry|state department|diplomat\w*|ambassadors?|lavrov|kerry|tillerson|pompeo|zarif|"
+    r"cavusoglu|phone (?:call|conversation)|telephone|vetoe?d?s?|resolutions?|peace (?:conference|process|plan)|"
+    r"brokered|mediat\w*|letters? (?:to|addressed)",
+    "diplomacy_weak": r"letters?|met with|meeting|visit\w*|condemn\w*|united nations|un|agreed|agreement|urged|called on|"
+    r"demand\w*|washington|moscow|ankara|tehran|putin|obama|trump|erdogan|rouhani|merkel|macron|statement|"
+    r"international community|countries|government",
+    "now": r"today|tonight|yesterday|this (?:week|morning|afternoon|evening|month)|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|currently|now|ongoing|latest|overnight|hours?|announced|said|told|reported",
+    "background": r"since (?:19|20)\d\d|since (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|in (?:19|20)\d\d|last (?:year|month|summer|winter|spring|autumn|fall)|earlier this year|"
+    r"years? ago|previous(?:ly)?|had been|have been|has been|began|started|former|years of|"
+    r"since the (?:start|beginning|outbreak)|throughout|history|conflict (?:began|erupted|started)|civil war",
 }
-_EVIDENCE_STATS = ("sentences_log", "sentence_share", "in_title", "in_lead", "hits_log")
+_TAG_STATS = (
+    "sentences", "sentence_share", "title_strong", "title_weak", "in_first_two", "in_first", "first_position",
+    "current_sentences", "background_sentences", "non_background_sentences", "best_sentence", "best_two_sentences",
+    "strong_and_weak_sentences", "strong_hits", "weak_hits", "strong_current_sentences",
+)
+_AIRSTRIKE_EXTRA = (
+    "air_without_negative", "negative_without_air", "title_negative", "title_negative_only", "negative_hits",
+    "weak_without_negative",
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+_TAG_NAMES = ("ceasefire", "airstrike", "humanitarian", "diplomacy")
 
 
-@lru_cache(maxsize=64)
-def _compile(lexicon: tuple) -> tuple:
-    return tuple(re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE) for _, pattern in lexicon)
+def cue_feature_names() -> dict[str, list[str]]:
+    """Names of the cue features of each tag, in column order."""
+    names = {}
+    for tag in _TAG_NAMES:
+        stats = _TAG_STATS + (_AIRSTRIKE_EXTRA if tag == "airstrike" else ())
+        names[tag] = [f"[cue:{tag}] {stat}" for stat in stats]
+    return names
 
 
-# Cross-validation featurises the same item many times; the cue counts of an
-# item do not depend on the training fold, so they are computed once.
-@lru_cache(maxsize=16384)
-def _evidence_row(lexicon: tuple, title: str, text: str) -> tuple:
-    # The headline counts as a sentence: the guidelines let a headline alone earn a tag.
-    sentences = ([title] if title.strip() else []) + ([s for s in _SENTENCE_SPLIT.split(text) if len(s) > 20] or [text])
+@lru_cache(maxsize=4)
+def _compile(cues: tuple) -> dict:
+    return {name: re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE) for name, pattern in cues}
+
+
+# Cross-validation featurises the same item many times; its cue counts do
+# not depend on the training fold, so they are computed once per item.
+@lru_cache(maxsize=65536)
+def _cue_row(cues: tuple, title: str, text: str) -> tuple:
+    patterns = _compile(cues)
+    sentences = [s for s in _SENTENCE_SPLIT.split(text) if len(s) > 20] or [text]
+    n = len(sentences)
+    hits = {name: np.array([len(p.findall(s)) for s in sentences]) for name, p in patterns.items()}
+    in_title = {name: len(p.findall(title)) for name, p in patterns.items()}
+    now, background = hits["now"] > 0, hits["background"] > 0
     row = []
-    for pattern in _compile(lexicon):
-        hits = [len(pattern.findall(sentence)) for sentence in sentences]
-        with_hit = sum(h > 0 for h in hits)
-        row += [np.log1p(with_hit), with_hit / len(sentences), float(bool(pattern.search(title))),
-                float(any(hits[:2])), np.log1p(sum(hits))]
-    return tuple(row)
+    for tag in _TAG_NAMES:
+        strong, weak = hits[f"{tag}_strong"], hits[f"{tag}_weak"]
+        has = strong > 0
+        score = 2 * strong + weak
+        row += [
+            np.log1p(has.sum()), has.mean(), float(in_title[f"{tag}_strong"] > 0), float(in_title[f"{tag}_weak"] > 0),
+            float(has[:2].any()), float(has[:1].any()), (np.argmax(has) / n if has.any() else 1.0),
+            np.log1p((has & now & ~background).sum()), np.log1p((has & background).sum()),
+            np.log1p((has & ~background).sum()), np.log1p(score.max()), np.log1p(np.sort(score)[-2:].sum()),
+            np.log1p((has & (weak > 0)).sum()), np.log1p(strong.sum()), np.log1p(weak.sum()),
+            np.log1p(((score >= 3) & ~background).sum()),
+        ]
+        if tag == "airstrike":
+            negative = hits["not_airstrike"] > 0
+            row += [
+                np.log1p((has & ~negative).sum()), np.log1p((negative & ~has).sum()),
+                float(in_title["not_airstrike"] > 0),
+                float(in_title["not_airstrike"] > 0 and in_title["airstrike_strong"] == 0),
+                np.log1p(hits["not_airstrike"].sum()), np.log1p(((weak > 0) & ~negative).sum()),
+            ]
+    return tuple(float(v) for v in row)
 
 
-class EvidenceFeatures(TransformerMixin, BaseEstimator):
-    """Sentence-level cue counts per tag, standardised.
+class CueFeatures(TransformerMixin, BaseEstimator):
+    """Sentence-level cue statistics per tag (see :data:`CUES`), standardised.
 
-    For each cue list: log of the number of sentences with a cue, their share
-    of all sentences, a cue in the title, a cue in the first two sentences,
-    and log of all cue occurrences.
-
-    Parameters
+    Attributes
     ----------
-    lexicon : dict or None
-        Cue regular expressions by name; None uses :data:`LEXICON`.
+    mean_, scale_ : ndarray
+        Standardisation learned in ``fit``.
+    tag_columns_ : dict
+        Tag -> column indices of that tag's features.
     """
-
-    def __init__(self, *, lexicon=None):
-        self.lexicon = lexicon
-
-    def _raw(self, X) -> np.ndarray:
-        lexicon = tuple((LEXICON if self.lexicon is None else self.lexicon).items())
-        titles, texts = as_title_text(X)
-        rows = [_evidence_row(lexicon, title, text) for title, text in zip(titles, texts)]
-        return np.asarray(rows, dtype=np.float64).reshape(len(texts), -1)
 
     def fit(self, X, y=None):
         raw = self._raw(X)
         self.mean_ = raw.mean(axis=0)
         self.scale_ = raw.std(axis=0)
         self.scale_[self.scale_ == 0] = 1.0
+        names = cue_feature_names()
+        start, self.tag_columns_ = 0, {}
+        for tag in _TAG_NAMES:
+            self.tag_columns_[tag] = np.arange(start, start + len(names[tag]))
+            start += len(names[tag])
         return self
+
+    def _raw(self, X) -> np.ndarray:
+        cues = tuple(CUES.items())
+        titles, texts = as_title_text(X)
+        rows = [_cue_row(cues, title, text) for title, text in zip(titles, texts)]
+        return np.asarray(rows, dtype=np.float64).reshape(len(texts), -1)
 
     def transform(self, X):
         check_is_fitted(self, "mean_")
         return (self._raw(X) - self.mean_) / self.scale_
 
     def get_feature_names_out(self, input_features=None):
-        lexicon = LEXICON if self.lexicon is None else self.lexicon
-        return np.asarray([f"[cue:{name}] {stat}" for name in lexicon for stat in _EVIDENCE_STATS])
-
-
-class NewsFeatures(TransformerMixin, BaseEstimator):
-    """The tagger's features: weighted TF-IDF terms beside cue evidence.
-
-    Parameters
-    ----------
-    tfidf_weight : float, default 5.0
-        Scale of the TF-IDF block against the standardised cue block; with one
-        regularisation strength this sets how much each block may say.
-    title_weight, min_df, ngram_range :
-        Passed to :class:`TitleTextTfidf`.
-    use_evidence : bool, default True
-        Add :class:`EvidenceFeatures`.
-    """
-
-    def __init__(self, *, tfidf_weight=5.0, title_weight=0.0, min_df=2, ngram_range=(1, 2), use_evidence=True):
-        self.tfidf_weight = tfidf_weight
-        self.title_weight = title_weight
-        self.min_df = min_df
-        self.ngram_range = ngram_range
-        self.use_evidence = use_evidence
-
-    def fit(self, X, y=None):
-        self.tfidf_ = TitleTextTfidf(title_weight=self.title_weight, min_df=self.min_df, ngram_range=self.ngram_range).fit(X)
-        self.evidence_ = EvidenceFeatures().fit(X) if self.use_evidence else None
-        return self
-
-    def transform(self, X):
-        check_is_fitted(self, "tfidf_")
-        blocks = [self.tfidf_.transform(X) * np.float32(self.tfidf_weight)]
-        if self.evidence_ is not None:
-            blocks.append(sp.csr_matrix(self.evidence_.transform(X).astype(np.float32)))
-        return sp.hstack(blocks, format="csr", dtype=np.float32)
-
-    def get_feature_names_out(self, input_features=None):
-        names = [self.tfidf_.get_feature_names_out()]
-        if self.evidence_ is not None:
-            names.append(self.evidence_.get_feature_names_out())
-        return np.concatenate(names)
+        return np.asarray([name for names in cue_feature_names().values() for name in names])

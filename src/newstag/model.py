@@ -1,19 +1,28 @@
-"""The multi-label news tagger: TF-IDF, one linear model per tag, Platt
-calibration and a per-tag threshold, all learned from cross-validation.
+"""The multi-label news tagger.
 
-Prediction is one sparse matrix product and a sigmoid, so tagging costs
-little more than the TF-IDF transform itself.
+Two stages per tag, both linear and both readable:
+
+1. a logistic regression on TF-IDF terms of title and text scores the item;
+2. a small logistic regression weighs that score against sentence-level cue
+   statistics for the tag (how many sentences name the matter, in the
+   headline or lead, in current reporting or in background).
+
+Stage 2 learns from out-of-fold stage-1 scores (stacking), its decision is
+calibrated by Platt scaling on out-of-fold stage-2 decisions, and each tag's
+threshold maximises that cross-validated F1. Prediction is one sparse
+product, one small dense product and a sigmoid.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.utils.validation import check_is_fitted
 
 from .config import DEFAULT_RANDOM_STATE, TAGS
-from .features import NewsFeatures, as_title_text
+from .features import CueFeatures, TitleTextTfidf
 
 __all__ = ["NewsTagger", "best_f1_threshold"]
 
@@ -38,7 +47,7 @@ def best_f1_threshold(y_true: np.ndarray, proba: np.ndarray, *, grid=None) -> fl
 
 
 def _sigmoid(z):
-    return 1.0 / (1.0 + np.exp(-z))
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
 
 
 class NewsTagger(ClassifierMixin, BaseEstimator):
@@ -46,69 +55,55 @@ class NewsTagger(ClassifierMixin, BaseEstimator):
 
     Parameters
     ----------
-    C : float, default 0.3
-        Inverse regularisation of each tag's logistic regression.
+    C_terms : float, default 3.0
+        Inverse regularisation of the stage-1 (TF-IDF) logistic regressions.
+    C_stack : float, default 0.3
+        Inverse regularisation of the stage-2 (score + cues) regressions.
     class_weight : {"balanced", None}, default "balanced"
-    tfidf_weight, title_weight, min_df, ngram_range, use_evidence :
-        Feature settings, see :class:`newstag.features.NewsFeatures`.
+    min_df, ngram_range :
+        TF-IDF settings, see :class:`newstag.features.TitleTextTfidf`.
     cv : int, default 5
-        Folds of the internal cross-validation that fits the calibration and
-        chooses each tag's threshold.
+        Folds of the internal cross-validation (stacking, calibration and
+        thresholds), reduced on tiny data.
     random_state : int, default 42
 
     Attributes
     ----------
-    features_ : NewsFeatures
-    coef_ : ndarray of shape (4, n_features)
-    intercept_ : ndarray of shape (4,)
-    calibration_ : ndarray of shape (4, 2)
-        Platt scaling (slope, offset) mapping decision values to probabilities.
-    thresholds_ : ndarray of shape (4,)
-        Per-tag probability threshold that maximised cross-validated F1.
-    classes_ : ndarray
-        The tag names, in column order.
+    tfidf_ : TitleTextTfidf
+    cues_ : CueFeatures
+    term_coef_ : ndarray (4, n_terms)
+        Stage-1 weights of each TF-IDF term, per tag.
+    term_intercept_ : ndarray (4,)
+    score_coef_ : ndarray (4,)
+        Stage-2 weight of the stage-1 score.
+    cue_coef_ : ndarray (4, n_cues)
+        Stage-2 weights of the cue features (zero outside the tag's own).
+    stack_intercept_ : ndarray (4,)
+    calibration_ : ndarray (4, 2)
+        Platt scaling (slope, offset) of the stage-2 decision.
+    thresholds_ : ndarray (4,)
+    classes_ : ndarray of str
     """
 
-    def __init__(self, *, C=0.3, class_weight="balanced", tfidf_weight=5.0, title_weight=0.0, min_df=2,
-                 ngram_range=(1, 2), use_evidence=True, cv=5, random_state=DEFAULT_RANDOM_STATE):
-        self.C = C
+    def __init__(self, *, C_terms=3.0, C_stack=0.3, class_weight="balanced", min_df=2, ngram_range=(1, 2), cv=5,
+                 random_state=DEFAULT_RANDOM_STATE):
+        self.C_terms = C_terms
+        self.C_stack = C_stack
         self.class_weight = class_weight
-        self.tfidf_weight = tfidf_weight
-        self.title_weight = title_weight
         self.min_df = min_df
         self.ngram_range = ngram_range
-        self.use_evidence = use_evidence
         self.cv = cv
         self.random_state = random_state
 
-    def _fit_linear(self, X_text, Y):
-        features = NewsFeatures(tfidf_weight=self.tfidf_weight, title_weight=self.title_weight, min_df=self.min_df,
-                                ngram_range=self.ngram_range, use_evidence=self.use_evidence)
-        X = features.fit_transform(X_text)
-        base = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=2000, solver="liblinear",
+    def _folds(self, y):
+        n_splits = int(min(self.cv, y.sum(), len(y) - y.sum()))
+        if n_splits < 2:
+            return None
+        return StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=self.random_state)
+
+    def _logistic(self, C):
+        return LogisticRegression(C=C, class_weight=self.class_weight, solver="liblinear", max_iter=2000,
                                   random_state=self.random_state)
-        coefs, intercepts = [], []
-        for k in range(Y.shape[1]):
-            if Y[:, k].min() == Y[:, k].max():
-                coefs.append(np.zeros(X.shape[1]))
-                intercepts.append(20.0 if Y[0, k] else -20.0)
-                continue
-            model = clone(base).fit(X, Y[:, k])
-            coefs.append(model.coef_[0])
-            intercepts.append(model.intercept_[0])
-        return features, np.vstack(coefs).astype(np.float32), np.asarray(intercepts, dtype=np.float64)
-
-    def _cv_decisions(self, X_text, Y):
-        from iterstrat.ml_stratifiers import MultilabelStratifiedKFold
-
-        decisions = np.zeros(Y.shape, dtype=np.float64)
-        folds = MultilabelStratifiedKFold(n_splits=self.cv, shuffle=True, random_state=self.random_state)
-        titles_texts = list(zip(*as_title_text(X_text)))
-        for train, test in folds.split(np.zeros(len(Y)), Y):
-            features, coef, intercept = self._fit_linear([titles_texts[i] for i in train], Y[train])
-            X_test = features.transform([titles_texts[i] for i in test])
-            decisions[test] = X_test @ coef.T + intercept
-        return decisions
 
     def fit(self, X, Y):
         """Fit on items ``X`` (texts, (title, text) pairs, dicts or a DataFrame)
@@ -116,62 +111,92 @@ class NewsTagger(ClassifierMixin, BaseEstimator):
         Y = np.asarray(Y).astype(np.int8)
         if Y.ndim != 2 or Y.shape[1] != len(TAGS):
             raise ValueError(f"Y must have shape (n_items, {len(TAGS)}), got {Y.shape}")
-        decisions = self._cv_decisions(X, Y)
-        calibration, thresholds = [], []
-        for k in range(Y.shape[1]):
-            if Y[:, k].min() == Y[:, k].max():
-                calibration.append((1.0, 0.0))
-                thresholds.append(0.5)
+        self.tfidf_ = TitleTextTfidf(title_weight=0.0, min_df=self.min_df, ngram_range=self.ngram_range).fit(X)
+        self.cues_ = CueFeatures().fit(X)
+        terms, cues = self.tfidf_.transform(X), self.cues_.transform(X)
+        n_tags, n_cues = len(TAGS), cues.shape[1]
+        self.term_coef_ = np.zeros((n_tags, terms.shape[1]), dtype=np.float32)
+        self.term_intercept_ = np.zeros(n_tags)
+        self.score_coef_ = np.zeros(n_tags)
+        self.cue_coef_ = np.zeros((n_tags, n_cues))
+        self.stack_intercept_ = np.zeros(n_tags)
+        self.calibration_ = np.tile([1.0, 0.0], (n_tags, 1))
+        self.thresholds_ = np.full(n_tags, 0.5)
+        for k, tag in enumerate(TAGS):
+            y = Y[:, k]
+            folds = self._folds(y)
+            if folds is None:
+                # Too few of one class to learn from: a constant answer.
+                self.stack_intercept_[k] = 20.0 if y.mean() > 0.5 else -20.0
                 continue
-            platt = LogisticRegression(C=1e4).fit(decisions[:, [k]], Y[:, k])
-            slope, offset = float(platt.coef_[0, 0]), float(platt.intercept_[0])
-            calibration.append((slope, offset))
-            thresholds.append(best_f1_threshold(Y[:, k], _sigmoid(slope * decisions[:, k] + offset)))
-        self.features_, self.coef_, self.intercept_ = self._fit_linear(X, Y)
-        self.calibration_ = np.asarray(calibration, dtype=np.float64)
-        self.thresholds_ = np.asarray(thresholds, dtype=np.float64)
+            stage1 = self._logistic(self.C_terms)
+            out_of_fold = cross_val_predict(stage1, terms, y, cv=folds, method="decision_function")
+            stage1.fit(terms, y)
+            self.term_coef_[k] = stage1.coef_[0]
+            self.term_intercept_[k] = stage1.intercept_[0]
+            columns = self.cues_.tag_columns_[tag]
+            stacked = np.column_stack([out_of_fold, cues[:, columns]])
+            stage2 = self._logistic(self.C_stack)
+            decisions = cross_val_predict(stage2, stacked, y, cv=folds, method="decision_function")
+            stage2.fit(stacked, y)
+            self.score_coef_[k] = stage2.coef_[0, 0]
+            self.cue_coef_[k, columns] = stage2.coef_[0, 1:]
+            self.stack_intercept_[k] = stage2.intercept_[0]
+            platt = LogisticRegression(C=1e4).fit(decisions.reshape(-1, 1), y)
+            self.calibration_[k] = (platt.coef_[0, 0], platt.intercept_[0])
+            self.thresholds_[k] = best_f1_threshold(y, _sigmoid(self.calibration_[k, 0] * decisions
+                                                                 + self.calibration_[k, 1]))
         self.classes_ = np.asarray(TAGS)
-        self.cv_decisions_ = decisions
         return self
 
-    def decision_function(self, X):
-        check_is_fitted(self, "coef_")
-        return np.asarray(self.features_.transform(X) @ self.coef_.T) + self.intercept_
+    def _decisions(self, terms, cues):
+        scores = np.asarray(terms @ self.term_coef_.T) + self.term_intercept_
+        return scores * self.score_coef_ + cues @ self.cue_coef_.T + self.stack_intercept_
 
-    def _proba_from_features(self, features):
-        decisions = np.asarray(features @ self.coef_.T) + self.intercept_
-        return _sigmoid(self.calibration_[:, 0] * decisions + self.calibration_[:, 1])
+    def decision_function(self, X):
+        """Stage-2 decision value per tag, shape (n_items, 4)."""
+        check_is_fitted(self, "term_coef_")
+        return self._decisions(self.tfidf_.transform(X), self.cues_.transform(X))
 
     def predict_proba(self, X):
         """Calibrated probability of each tag, shape (n_items, 4)."""
-        check_is_fitted(self, "coef_")
-        return self._proba_from_features(self.features_.transform(X))
+        decisions = self.decision_function(X)
+        return _sigmoid(self.calibration_[:, 0] * decisions + self.calibration_[:, 1])
 
     def predict(self, X):
         """Binary tag matrix, shape (n_items, 4), using ``thresholds_``."""
         return (self.predict_proba(X) >= self.thresholds_).astype(np.int8)
 
     def get_feature_names_out(self, input_features=None):
-        return self.features_.get_feature_names_out()
+        """TF-IDF terms, then cue features (the columns of ``term_coef_`` and ``cue_coef_``)."""
+        return np.concatenate([self.tfidf_.get_feature_names_out(), self.cues_.get_feature_names_out()])
 
     def explain(self, X, *, top=5):
-        """For each item and tag, the terms that most raised that tag's score.
+        """For each item and tag, the terms and cues that most raised that tag's score.
 
-        Returns a list (one per item) of dicts ``tag -> [(term, contribution)]``.
+        Returns a list (one per item) of dicts ``tag -> [(name, contribution)]``:
+        up to ``top`` TF-IDF terms, then up to two cue features;
+        contributions in stage-2 decision units. Cue features, named
+        ``[cue:<tag>] <statistic>``, appear only where the item has more of
+        the cue than the average training item.
         """
-        check_is_fitted(self, "coef_")
-        features = self.features_.transform(X).tocsr()
-        names = self.get_feature_names_out()
+        check_is_fitted(self, "term_coef_")
+        terms = self.tfidf_.transform(X).tocsr()
+        cues = self.cues_.transform(X)
+        term_names = self.tfidf_.get_feature_names_out()
+        cue_names = self.cues_.get_feature_names_out()
         out = []
-        for row in range(features.shape[0]):
-            start, end = features.indptr[row], features.indptr[row + 1]
-            columns, values = features.indices[start:end], features.data[start:end]
+        for row in range(terms.shape[0]):
+            start, end = terms.indptr[row], terms.indptr[row + 1]
+            columns, values = terms.indices[start:end], terms.data[start:end]
             per_tag = {}
             for k, tag in enumerate(TAGS):
-                # Only what the item contains: its terms, and cues it has more of than usual.
-                contributions = np.where(values > 0, values * self.coef_[k, columns], 0.0)
-                order = np.argsort(-contributions)[:top]
-                per_tag[tag] = [(str(names[columns[i]]), float(contributions[i])) for i in order if contributions[i] > 0]
+                term_part = values * self.term_coef_[k, columns] * self.score_coef_[k]
+                cue_part = np.where(cues[row] > 0, cues[row] * self.cue_coef_[k], 0.0)
+                # Terms first: they are what a reader can find in the text.
+                found_terms = [(str(term_names[c]), float(v)) for c, v in zip(columns, term_part) if v > 0]
+                found_cues = [(str(cue_names[c]), float(v)) for c, v in enumerate(cue_part) if v > 0]
+                per_tag[tag] = (sorted(found_terms, key=lambda pair: -pair[1])[:top]
+                                + sorted(found_cues, key=lambda pair: -pair[1])[:2])
             out.append(per_tag)
         return out
-

@@ -39,6 +39,13 @@ def get_model():
     return _MODEL
 
 
+def _evidence_terms(explanation, top_terms):
+    # Words a reader can find in the text come first; cue statistics only
+    # when no single term carried the tag.
+    terms = [name for name, _ in explanation if not name.startswith("[cue:")]
+    return (terms or [name for name, _ in explanation])[:top_terms]
+
+
 def _results(model, titles, texts, top_terms):
     empty = [not text.strip() for text in texts]
     safe_texts = [text if text.strip() else " " for text in texts]
@@ -54,7 +61,7 @@ def _results(model, titles, texts, top_terms):
         tags = [t for k, t in enumerate(TAGS) if chosen[i, k]]
         result = {"tags": tags, "scores": {t: round(float(proba[i, k]), 4) for k, t in enumerate(TAGS)}}
         if explanations is not None:
-            result["evidence"] = {t: [term for term, _ in explanations[i][t]] for t in tags}
+            result["evidence"] = {t: _evidence_terms(explanations[i][t], top_terms) for t in tags}
         results.append(result)
     return results
 
