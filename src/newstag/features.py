@@ -181,7 +181,8 @@ def cue_feature_names() -> dict[str, list[str]]:
 
 @lru_cache(maxsize=4)
 def _compile(cues: tuple) -> dict:
-    return {name: re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE) for name, pattern in cues}
+    # Matched against lower-cased text: IGNORECASE makes these patterns ~4x slower.
+    return {name: re.compile(r"\b(?:" + pattern.lower() + r")\b") for name, pattern in cues}
 
 
 # Cross-validation featurises the same item many times; its cue counts do
@@ -189,6 +190,7 @@ def _compile(cues: tuple) -> dict:
 @lru_cache(maxsize=65536)
 def _cue_row(cues: tuple, title: str, text: str) -> tuple:
     patterns = _compile(cues)
+    title, text = title.lower(), text.lower()
     sentences = [s for s in _SENTENCE_SPLIT.split(text) if len(s) > 20] or [text]
     n = len(sentences)
     hits = {name: np.array([len(p.findall(s)) for s in sentences]) for name, p in patterns.items()}
