@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newstag.cleaning import Repairs, clean_text, decode_bytes, dedup_key, looks_binary
+from newstag.cleaning import FOOTER_WINDOW, Repairs, clean_text, decode_bytes, dedup_key, looks_binary, strip_footer
 
 PROPERTY = settings(max_examples=150, deadline=None)
 
@@ -183,3 +184,57 @@ def test_looks_binary_names_known_formats():
     assert looks_binary(b"%PDF-1.7") == "PDF document"
     assert "NUL" in looks_binary(b"text\x00more")
     assert looks_binary("Plain news text, «Новости».".encode("utf-8")) is None
+
+
+# Trailing site footers (synthetic text: invented outlet "Newsdesk").
+BODY = (
+    "Government forces and rebel groups agreed to a local truce on Sunday, officials said. "
+    "Aid convoys are expected to reach the besieged district within two days, the UN added. "
+    "Both sides accused each other of breaking earlier deals. "
+)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Follow us on Twitter and Instagram.",
+        "FOLLOW NEWSDESK Never miss the latest headlines. We will not spam you and we respect your privacy.",
+        "Subscribe to our newsletter for a daily briefing.",
+        "Never miss a story again: sign up to our Telegram channel!",
+        "Copyright © 2018 Newsdesk. All rights reserved.",
+        "© Newsdesk Media Group 2019",
+        # Stacked blocks: follow, subscribe, copyright and site links.
+        "Follow us on Instagram. FOLLOW NEWSDESK Get the latest news. SUBSCRIBE Newsdesk on Youtube "
+        "Subscribe to our Youtube channel for reporting from around the world. Subscribe Newsdesk on Facebook "
+        "Like Follow Copyright 2018 Newsdesk. Newsdesk Watch Live About Careers Contact Us Privacy Policy",
+    ],
+)
+def test_strip_footer_removes_the_footer_and_nothing_else(footer):
+    kept, removed = strip_footer(BODY + footer)
+    assert kept == BODY.rstrip()
+    assert removed == footer
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Fighters loyal to the government will follow Assad's orders, a commander said.",
+        "Residents said they would follow the convoy out of the city.",
+        "The group said its members would not subscribe to the deal.",
+        "The ministry said copyright talks were not on the agenda.",
+    ],
+)
+def test_strip_footer_leaves_article_sentences_alone(ending):
+    text = BODY + ending
+    assert strip_footer(text) == (text, "")
+
+
+def test_strip_footer_only_looks_near_the_end():
+    early = BODY + "Follow us on Twitter for live updates. " + "The fighting went on for hours. " * 15
+    assert len(early) - early.index("Follow us") > FOOTER_WINDOW
+    assert strip_footer(early) == (early, "")
+
+
+def test_strip_footer_never_leaves_a_stub():
+    text = "Truce agreed in the north. Follow us on Twitter."
+    assert strip_footer(text) == (text, "")

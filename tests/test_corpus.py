@@ -169,3 +169,20 @@ def test_item_to_json_and_write_jsonl(tmp_path, read_jsonl):
     assert write_jsonl([item, item], out) == 2
     assert "«x»" in out.read_text(encoding="utf-8")  # UTF-8, not \\u escapes
     assert read_jsonl(out) == [item_to_json(item)] * 2
+
+
+def test_trailing_footer_is_removed_and_reported(tmp_path):
+    body = "Rebels and government forces agreed to a truce in the north on Sunday, officials said. " * 3
+    footer = "Follow us on Twitter. Subscribe to our newsletter. Copyright © 2018 Newsdesk. All rights reserved."
+    path = tmp_path / "news.csv"
+    pd.DataFrame({"id": ["a", "b"], "title": ["Truce", "Aid"], "text": [body + footer, body.replace("truce", "deal")]}).to_csv(
+        path, index=False
+    )
+    frame, report = load_corpus([str(path)], return_report=True)
+    texts = dict(zip(frame["id"], frame["text"]))
+    assert texts["a"] == body.strip()
+    assert not texts["b"].endswith("Newsdesk.")
+    [entry] = report.boilerplate
+    assert entry.split(": trailing footer")[0].endswith("news.csv:2")
+    assert "Follow us on Twitter" in entry
+    assert "boilerplate lines removed: 1" in report.format()

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["load_corpus", "tag", "tag_frame", "__version__"]
+__all__ = ["load_corpus", "tag", "tag_frame", "tag_dask", "__version__"]
 
-_LAZY = {"load_corpus": "corpus", "tag": "predict", "tag_frame": "predict"}
+_LAZY = {"load_corpus": "corpus", "tag": "predict", "tag_frame": "predict", "tag_dask": "distributed"}
 
 
 def __getattr__(name):

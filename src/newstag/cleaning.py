@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-1252 codec)
 
-__all__ = ["Repairs", "decode_bytes", "clean_text", "dedup_key", "looks_binary"]
+__all__ = ["Repairs", "decode_bytes", "clean_text", "dedup_key", "looks_binary", "strip_footer"]
 
 # A run of undecodable bytes (kept as surrogates by surrogateescape), with
 # the "_" that such broken quote/dash sequences carry in FA-KES.
@@ -165,6 +165,65 @@ def _clean_once(text: str, repairs: Repairs) -> str:
         text = _CONTROL.sub(" ", text)
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+# Cues that open a site footer: social-media "follow" calls, newsletter or
+# channel sign-ups, copyright lines. Case-insensitive except FOLLOW <NAME>,
+# whose capitals are what sets it apart from a sentence ("troops follow Assad").
+_SOCIAL = r"(?:twitter|facebook|instagram|youtube|telegram|whatsapp|linkedin|tiktok|social\s+media)"
+_FOOTER_CUE = re.compile(
+    r"(?<!\w)(?:"
+    r"follow\s+us\b"                                                        # Follow us on Instagram
+    r"|(?-i:FOLLOW\s+@?[A-Z][A-Z0-9_.]{2,}\b)"                                # FOLLOW NEWSDESK
+    r"|(?:follow|like|join|subscribe(?:\s+to)?)\s+(?:@?[\w.]+\s+){1,3}on\s+" + _SOCIAL + r"\b"
+    r"|(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:newsletters?|channel|mailing\s+list|alerts)\b"                     # Subscribe to our newsletter
+    r"|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|©)"                              # Copyright © 2018 ...
+    r"|©\s*(?:\d{4}\b|[A-Z])"
+    r"|all\s+rights\s+reserved\b"
+    r")",
+    re.IGNORECASE,
+)
+#: A footer cue counts only this close to the end (of what is left).
+FOOTER_WINDOW = 400
+#: Never cut an item down to less than this many characters.
+FOOTER_MIN_KEPT = 200
+# The sentence holding a cue goes too ("Never miss a story: sign up to our
+# channel"), if it starts at most this many characters before the cue.
+_FOOTER_LEAD = 60
+
+
+def strip_footer(text: str) -> tuple[str, str]:
+    """Remove a trailing site footer; return ``(kept, removed)``.
+
+    A footer is a final run of text that starts at a footer cue ("Follow us
+    on ...", "FOLLOW <NAME>", "<name> on Twitter/Facebook/...", "Subscribe to
+    our newsletter", "sign up to our channel", "Copyright ©", "© 2018",
+    "All rights reserved") lying within the last :data:`FOOTER_WINDOW`
+    characters. Footers stack (follow, subscribe, copyright, site links), so
+    the search repeats on what is left, each time within the window; the
+    sentence that holds a cue is removed with it when it starts at most
+    60 characters before the cue. Nothing is removed when less than
+    :data:`FOOTER_MIN_KEPT` characters would be left. ``removed`` is
+    ``""`` when the text has no footer.
+    """
+    end = len(text)
+    while True:
+        window_start = max(0, end - FOOTER_WINDOW)
+        cue = _FOOTER_CUE.search(text, window_start, end)
+        if cue is None:
+            break
+        cut = cue.start()
+        sentence_start = max(text.rfind(mark, 0, cut) for mark in (".", "!", "?", "\n")) + 1
+        if cut - sentence_start <= _FOOTER_LEAD:
+            cut = sentence_start
+        kept = text[:cut].rstrip()
+        if len(kept) < FOOTER_MIN_KEPT:
+            break
+        end = len(kept)
+    if end == len(text):
+        return text, ""
+    return text[:end], text[end:].strip()
 
 
 def dedup_key(text: str) -> str:

@@ -94,7 +94,7 @@ def cmd_tag(args) -> int:
 
     if args.chunk_size < 1:
         raise UserError("--chunk-size must be at least 1")
-    model = _load_model(args.model)
+    model = None if args.dask_scheduler else _load_model(args.model)  # on a cluster, the workers load it
     report = LoadReport()
     records = iter_corpus(args.inputs, fakes=args.fakes, report=report, max_chars=args.max_chars,
                           keep_skipped=True, collapse_duplicates=False)
@@ -108,10 +108,12 @@ def cmd_tag(args) -> int:
         writer.writerow(["id", "tags", *TAGS, "error"])
     count = 0
 
-    def flush(chunk):
+    def flush(chunk, tagged=None):
         nonlocal count
-        items = [r for r in chunk if not isinstance(r, Skipped)]
-        results = iter(tag_items([i.text for i in items], [i.title for i in items], top_terms=0, model=model)) if items else iter(())
+        if tagged is None:
+            items = [r for r in chunk if not isinstance(r, Skipped)]
+            tagged = tag_items([i.text for i in items], [i.title for i in items], top_terms=0, model=model) if items else []
+        results = iter(tagged)
         for record in chunk:
             if isinstance(record, Skipped):
                 line = {"id": record.id, "tags": [], "scores": {t: 0.0 for t in TAGS}, "error": record.reason}
@@ -123,16 +125,24 @@ def cmd_tag(args) -> int:
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
             count += 1
 
-    chunk = []
-    try:
+    def chunks():
+        chunk = []
         for record in records:
             if isinstance(record, Skipped) and record.id is None:
                 continue  # a whole file that gave nothing: named in the report
             chunk.append(record)
             if len(chunk) >= args.chunk_size:
-                flush(chunk)
+                yield chunk
                 chunk = []
-        flush(chunk)
+        yield chunk
+
+    try:
+        if args.dask_scheduler:
+            for chunk, tagged in _tag_on_cluster(chunks(), args):
+                flush(chunk, tagged)
+        else:
+            for chunk in chunks():
+                flush(chunk)
     finally:
         if out is not sys.stdout:
             out.close()
@@ -142,6 +152,24 @@ def cmd_tag(args) -> int:
         print("newstag tag: no usable item in the input; nothing tagged (see the report above)", file=sys.stderr)
         return 1
     return 0
+
+
+def _tag_on_cluster(chunks, args):
+    """``(chunk, results)`` from the Dask cluster at ``--dask-scheduler``, in order."""
+    try:
+        import dask.distributed  # noqa: F401
+    except ImportError as error:
+        raise UserError(f"--dask-scheduler needs Dask ({error.name or error} is missing): "
+                        "pip install 'newstag[dask]'") from None
+    from .distributed import tag_chunks_on_cluster
+
+    try:
+        yield from tag_chunks_on_cluster(chunks, args.dask_scheduler, model_path=args.model)
+    except FileNotFoundError as error:
+        raise UserError(str(error)) from None
+    except (OSError, TimeoutError) as error:
+        raise UserError(f"cannot reach the Dask scheduler at {args.dask_scheduler} ({error}); "
+                        "check the address (tcp://HOST:8786) and that the scheduler is running") from None
 
 
 def cmd_train(args) -> int:
@@ -198,6 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("--output", "-o", metavar="PATH", help="write here instead of stdout")
     tag.add_argument("--model", metavar="PATH", help="a saved tagger (default: the shipped models/tagger.skops)")
     tag.add_argument("--chunk-size", type=int, default=1000, help="items tagged per batch (default: 1000)")
+    tag.add_argument("--dask-scheduler", metavar="ADDRESS",
+                     help="tag the batches on this Dask cluster (e.g. tcp://10.0.0.5:8786); needs newstag[dask]")
     tag.set_defaults(func=cmd_tag)
 
     train = sub.add_parser("train", help="evaluate by cross-validation and retrain the tagger from the labelled set")

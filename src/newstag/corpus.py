@@ -8,18 +8,20 @@ duplicate, or skipped with the reason.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
-
-import pandas as pd
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .cleaning import Repairs, dedup_key
 from .config import SEEDS_DIR, resolve_fakes_path
 from .readers import Item, ReadContext, Skipped, read_input
+
+if TYPE_CHECKING:  # pandas is imported where a frame is built: `newstag tag` never needs it
+    import pandas as pd
 
 __all__ = [
     "ITEM_FIELDS",
@@ -133,9 +135,11 @@ def iter_corpus(
     item is yielded, duplicates included (tagging answers each input line).
     """
     report = report if report is not None else LoadReport()
-    names = list(inputs) if inputs else default_inputs(fakes, report)
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]  # one path, not a sequence of characters
+    names = [str(name) for name in inputs] if inputs else default_inputs(fakes, report)
     seen_ids: dict[str, str] = {}
-    seen_texts: dict[str, str] = {}
+    seen_texts: dict[bytes, str] = {}  # digest of the text's dedup key -> id: memory stays small per item
     for name in names:
         ctx = ReadContext(max_chars=max_chars, repairs=report.repairs)
         label = name
@@ -157,6 +161,7 @@ def iter_corpus(
                 )
                 continue
             key = dedup_key(record.title + " " + record.text) if len(record.text) < 400 else dedup_key(record.text)
+            key = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
             if key in seen_texts:
                 report.duplicates.append(
                     f"{record.origin}: {record.id} has the same text as {seen_texts[key]}; kept the first"
@@ -171,8 +176,10 @@ def iter_corpus(
         report.warnings.extend(ctx.warnings)
 
 
-def items_to_frame(items: Iterable[Item]) -> pd.DataFrame:
+def items_to_frame(items: Iterable[Item]) -> "pd.DataFrame":
     """DataFrame with the item fields, plus any extra fields (e.g. FA-KES's)."""
+    import pandas as pd
+
     rows = []
     for item in items:
         row = {name: getattr(item, name) for name in ITEM_FIELDS}

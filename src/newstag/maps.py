@@ -65,9 +65,18 @@ def umap_embedding(data, *, random_state=42, n_neighbors=15, min_dist=0.1, metri
     return np.asarray(coords, dtype=np.float64)
 
 
+def _escape(value) -> str:
+    """Escape ``&``, ``<``, ``>`` for plotly's HTML-like labels.
+
+    Quotes are left alone: plotly.js turns ``&amp;``/``&lt;``/``&gt;`` and
+    numeric entities back into characters, but would show ``&quot;`` as is.
+    """
+    return html.escape(str(value), quote=False)
+
+
 def _hover_text(value, width=70) -> str:
     text = " ".join(str(value).split())
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)) or "(no title)"
+    return "<br>".join(_escape(line) for line in textwrap.wrap(text, width)) or "(no title)"
 
 
 def _date_text(value) -> str:
@@ -127,10 +136,10 @@ def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, ti
     customdata = np.column_stack(
         [
             [_hover_text(h) for h in headline],
-            [html.escape(s) for s in sources],
+            [_escape(s) for s in sources],
             [_date_text(d) for d in dates],
-            [html.escape(names[t]) for t in topics],
-            [html.escape(t) for t in tag_text],
+            [_escape(names[t]) for t in topics],
+            [_escape(t) for t in tag_text],
         ]
     )
     hover = (
@@ -189,7 +198,7 @@ def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, ti
             ]
         )
     fig.update_layout(
-        title={"text": f"{html.escape(title)}<br><sup>{n} items; hover a point for its headline. "
+        title={"text": f"{_escape(title)}<br><sup>{n} items; hover a point for its headline. "
                "Position: UMAP of the LSA topic space (nearby = similar wording).</sup>", "x": 0.01},
         template="plotly_white",
         legend={"title": {"text": "Topic · top terms (items)"}, "itemsizing": "constant", "font": {"size": 11}},

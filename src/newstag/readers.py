@@ -13,10 +13,11 @@ import json
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import chain
 from pathlib import Path
 from typing import Iterator
 
-from .cleaning import Repairs, clean_text, decode_bytes, looks_binary
+from .cleaning import Repairs, clean_text, decode_bytes, looks_binary, strip_footer
 from .config import SEEDS_DIR
 from .textfile import parse_news_text
 
@@ -89,6 +90,76 @@ def _read_bytes(path: Path, where: str) -> bytes | Skipped:
     return raw
 
 
+#: How many bytes of a file are looked at to tell text from binary data.
+_HEAD_BYTES = 8192
+#: JSONL: the fields of the first this many records decide which field is
+#: the text, title, id... (a smaller file: all of its records).
+JSONL_LOOKAHEAD = 10_000
+
+
+def _open_lines(path: Path, where: str, ctx: ReadContext, *, newline: str | None):
+    """Open a table file to read it line by line, in bounded memory.
+
+    Returns a Skipped (same checks and messages as :func:`_read_bytes`), or
+    an iterator of decoded lines that keep their line ends. Lines with bytes
+    that are not UTF-8 are repaired by :func:`decode_bytes` one line at a
+    time; the file counts once in ``items_repaired``, as a whole-file decode
+    would.
+    """
+    try:
+        handle = path.open("rb")
+    except PermissionError:
+        return Skipped(where, "cannot be read (permission denied); check the file's permissions")
+    except OSError as error:
+        return Skipped(where, f"cannot be read ({error.strerror}); check the path")
+    try:
+        head = handle.read(_HEAD_BYTES)
+        blank = not head.strip()
+        while blank:  # only whitespace so far: is there anything further on?
+            more = handle.read(1 << 20)
+            if not more:
+                break
+            blank = not more.strip()
+    except OSError as error:
+        handle.close()
+        return Skipped(where, f"cannot be read ({error.strerror}); check the path")
+    if blank:
+        handle.close()
+        return Skipped(where, "file is empty; remove it or put news text in it")
+    kind = looks_binary(head)
+    if kind:
+        handle.close()
+        return Skipped(where, f"looks like a {kind}, not text; give a .txt, .csv or .jsonl file")
+    handle.seek(0)
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape", newline=newline)
+
+    def lines():
+        file_repairs = Repairs()
+        try:
+            for line in text:
+                if not line.isascii():
+                    try:
+                        line.encode("utf-8")
+                    except UnicodeEncodeError:  # undecodable bytes, kept as surrogates
+                        line = decode_bytes(line.encode("utf-8", errors="surrogateescape"), file_repairs)
+                yield line
+        finally:
+            text.close()
+            file_repairs.items_repaired = min(file_repairs.items_repaired, 1)
+            ctx.repairs.add(file_repairs)
+
+    return lines()
+
+
+def _without_footer(text: str, where: str, ctx: ReadContext) -> str:
+    """The text less a trailing site footer (follow us, newsletter, copyright), reported as boilerplate."""
+    kept, removed = strip_footer(text)
+    if removed:
+        shown = removed if len(removed) <= 80 else removed[:77] + "..."
+        ctx.boilerplate.append(f"{where}: trailing footer ({len(removed)} chars): {shown}")
+    return kept
+
+
 def _limit(text: str, where: str, ctx: ReadContext) -> str:
     if len(text) > ctx.max_chars:
         ctx.warnings.append(
@@ -150,7 +221,7 @@ def read_text_file(path: Path, ctx: ReadContext, *, prefix: str | None = None) -
         yield Item(
             id=item_id,
             title=found.title,
-            text=_limit(found.text, item_where, ctx),
+            text=_limit(_without_footer(found.text, item_where, ctx), item_where, ctx),
             source=found.source,
             date=found.date,
             origin=item_where,
@@ -196,6 +267,7 @@ def _records_from_rows(rows, columns, path: Path, ctx: ReadContext, what: str) -
             item_id = raw_id or f"{prefix}:{row_number}"
         text_value = row.get(text_col)
         text = clean_text(str(text_value), ctx.repairs) if text_value is not None else ""
+        text = _without_footer(text, item_where, ctx)
         if not text:
             yield Skipped(item_where, f"empty text (row {row_number}); fill in its '{text_col}' or remove the row", id=item_id)
             continue
@@ -223,13 +295,12 @@ def _records_from_rows(rows, columns, path: Path, ctx: ReadContext, what: str) -
 
 def read_csv_file(path: Path, ctx: ReadContext) -> Iterator[Item | Skipped]:
     where = _display(path)
-    raw = _read_bytes(path, where)
-    if isinstance(raw, Skipped):
-        yield raw
+    lines = _open_lines(path, where, ctx, newline="")
+    if isinstance(lines, Skipped):
+        yield lines
         return
-    text = decode_bytes(raw, ctx.repairs)
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.DictReader(lines, delimiter=delimiter)
     try:
         columns = list(reader.fieldnames or [])
     except csv.Error as error:
@@ -257,47 +328,67 @@ def read_csv_file(path: Path, ctx: ReadContext) -> Iterator[Item | Skipped]:
 
 
 def read_jsonl_file(path: Path, ctx: ReadContext) -> Iterator[Item | Skipped]:
-    where = _display(path)
-    raw = _read_bytes(path, where)
-    if isinstance(raw, Skipped):
-        yield raw
-        return
-    text = decode_bytes(raw, ctx.repairs)
-    stripped = text.lstrip()
-    if path.suffix.lower() == ".json" and stripped.startswith("["):
-        try:
-            records = json.loads(text)
-        except json.JSONDecodeError as error:
-            yield Skipped(where, f"not valid JSON ({error.msg} at line {error.lineno}); fix it or write one object per line")
-            return
-        lines = [(i, json.dumps(r)) for i, r in enumerate(records, start=1)]
-    else:
-        lines = list(enumerate(text.split("\n"), start=1))
+    """Read a JSONL file line by line (a ``.json`` array file is read whole).
 
+    The fields of the first :data:`JSONL_LOOKAHEAD` records decide which one
+    holds the text, title, id, date and source.
+    """
+    where = _display(path)
+    if path.suffix.lower() == ".json":
+        raw = _read_bytes(path, where)
+        if isinstance(raw, Skipped):
+            yield raw
+            return
+        text = decode_bytes(raw, ctx.repairs)
+        if text.lstrip().startswith("["):
+            try:
+                records = json.loads(text)
+            except json.JSONDecodeError as error:
+                yield Skipped(where, f"not valid JSON ({error.msg} at line {error.lineno}); fix it or write one object per line")
+                return
+            lines = iter([json.dumps(r) for r in records])
+        else:
+            lines = iter(text.split("\n"))
+    else:
+        lines = _open_lines(path, where, ctx, newline="\n")
+        if isinstance(lines, Skipped):
+            yield lines
+            return
+
+    def parsed():
+        for line_number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield line_number, Skipped(f"{where}:{line_number}", f"not valid JSON ({error.msg}); fix the line")
+                continue
+            if not isinstance(record, dict):
+                yield line_number, Skipped(f"{where}:{line_number}", "line is not a JSON object; write {\"text\": ...}")
+                continue
+            yield line_number, record
+
+    records = parsed()
     columns: list[str] = []
-    parsed: list[tuple[int, dict | Skipped]] = []
-    for line_number, line in lines:
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            parsed.append((line_number, Skipped(f"{where}:{line_number}", f"not valid JSON ({error.msg}); fix the line")))
-            continue
-        if not isinstance(record, dict):
-            parsed.append((line_number, Skipped(f"{where}:{line_number}", "line is not a JSON object; write {\"text\": ...}")))
-            continue
-        for key in record:
-            if key not in columns:
-                columns.append(key)
-        parsed.append((line_number, record))
-    if not parsed:
+    ahead: list[tuple[int, dict | Skipped]] = []
+    any_object = False
+    for entry in records:
+        ahead.append(entry)
+        if isinstance(entry[1], dict):
+            any_object = True
+            for key in entry[1]:
+                if key not in columns:
+                    columns.append(key)
+        if any_object and len(ahead) >= JSONL_LOOKAHEAD:
+            break
+    if not ahead:
         yield Skipped(where, "no JSON records found; write one JSON object per line")
         return
-    if not any(isinstance(record, dict) for _, record in parsed):  # report each bad line
-        yield from (record for _, record in parsed)
+    if not any_object:  # report each bad line
+        yield from (record for _, record in ahead)
         return
-    yield from _records_from_rows(iter(parsed), columns or ["(none)"], path, ctx, "field")
+    yield from _records_from_rows(chain(ahead, records), columns or ["(none)"], path, ctx, "field")
 
 
 def read_folder(path: Path, ctx: ReadContext) -> Iterator[Item | Skipped]:
@@ -335,12 +426,13 @@ def read_path(path: Path, ctx: ReadContext, *, in_folder: bool = False) -> Itera
 def read_input(name: str, ctx: ReadContext) -> Iterator[Item | Skipped]:
     """Yield records for one INPUT argument (a path, or ``-`` for stdin JSONL)."""
     if name == "-":
-        data = sys.stdin.buffer.read()
+        import shutil
         import tempfile
 
         with tempfile.TemporaryDirectory() as tmp:
             stdin_path = Path(tmp) / "stdin.jsonl"
-            stdin_path.write_bytes(data)
+            with stdin_path.open("wb") as copy:  # in chunks: stdin may be larger than memory
+                shutil.copyfileobj(sys.stdin.buffer, copy, 1 << 20)
             for record in read_jsonl_file(stdin_path, ctx):
                 if isinstance(record, Skipped):
                     record.where = record.where.replace(str(stdin_path), "<stdin>")

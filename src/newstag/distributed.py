@@ -1,0 +1,143 @@
+"""Tag past one machine: a Dask DataFrame, partition by partition, or the
+chunks of ``newstag tag --dask-scheduler ADDRESS``, on a Dask cluster.
+
+Needs the optional extra: ``pip install "newstag[dask]"``, on the client and
+on every worker (the workers import newstag to tag). The model travels with
+the work: its saved file (``models/tagger.skops`` by default, about half a
+megabyte) is read once on the client, sent to the workers, and loaded once
+per worker process with the same refusal of untrusted types as
+:func:`newstag.train.load_model`. Workers need no copy of the repository.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections import deque
+from pathlib import Path
+
+from .config import TAGS
+
+__all__ = ["tag_dask", "tag_chunks_on_cluster", "model_bytes"]
+
+# One loaded model per worker process, keyed by the digest of its file.
+_LOADED: dict[str, object] = {}
+
+
+def model_bytes(model_path=None) -> bytes:
+    """The saved model file that the workers will load: ``model_path``, else
+    ``$NEWSTAG_MODEL``, else the shipped ``models/tagger.skops``."""
+    from .train import SHIPPED_MODEL
+
+    path = Path(model_path or os.environ.get("NEWSTAG_MODEL") or SHIPPED_MODEL)
+    if not path.exists():
+        raise FileNotFoundError(f"no model at {path}; run `newstag train` (or `make train`) to build one")
+    return path.read_bytes()
+
+
+def _model_from_bytes(blob: bytes):
+    digest = hashlib.sha256(blob).hexdigest()
+    model = _LOADED.get(digest)
+    if model is None:
+        from .train import load_model
+
+        handle, name = tempfile.mkstemp(suffix=".skops")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(blob)
+            model = load_model(name)
+        finally:
+            os.unlink(name)
+        _LOADED[digest] = model
+    return model
+
+
+def _meta(index):
+    import numpy as np
+    import pandas as pd
+
+    columns = {"tags": pd.Series([], dtype=object)}
+    columns.update({t: pd.Series([], dtype=bool) for t in TAGS})
+    columns.update({f"p_{t}": pd.Series([], dtype=np.float64) for t in TAGS})
+    columns["evidence"] = pd.Series([], dtype=object)
+    return pd.DataFrame(columns, index=index[:0])
+
+
+def _tag_partition(partition, *, text, title, top_terms, blob, model):
+    from .predict import tag_frame
+
+    if len(partition) == 0:
+        return _meta(partition.index)
+    out = tag_frame(partition, text=text, title=title, top_terms=top_terms,
+                    model=model if model is not None else _model_from_bytes(blob))
+    return out.astype({f"p_{t}": "float64" for t in TAGS} | {t: bool for t in TAGS})
+
+
+def tag_dask(ddf, *, text="text", title="title", top_terms=3, model=None, model_path=None):
+    """Tag a Dask DataFrame partition by partition with the shipped model.
+
+    Parameters
+    ----------
+    ddf : dask.dataframe.DataFrame
+        With a ``text`` column (and optionally ``title``).
+    text, title, top_terms :
+        As in :func:`newstag.tag_frame`.
+    model : NewsTagger, optional
+        A fitted tagger object, shipped to the workers with the tasks.
+    model_path : path, optional
+        A saved tagger (default: ``$NEWSTAG_MODEL`` or the shipped one); its
+        file is read here and loaded once per worker.
+
+    Returns
+    -------
+    dask.dataframe.DataFrame
+        Lazy; the same columns, dtypes and index as :func:`newstag.tag_frame`
+        gives for the whole frame. ``.compute()`` on a
+        ``dask.distributed.Client`` runs it on that cluster.
+
+    Examples
+    --------
+    >>> import dask.dataframe as dd                      # doctest: +SKIP
+    >>> from dask.distributed import Client               # doctest: +SKIP
+    >>> client = Client("tcp://scheduler:8786")          # doctest: +SKIP
+    >>> ddf = dd.read_parquet("s3://bucket/news/*.parquet")  # doctest: +SKIP
+    >>> tags = newstag.tag_dask(ddf).compute()           # doctest: +SKIP
+    """
+    blob = None if model is not None else model_bytes(model_path)
+    return ddf.map_partitions(_tag_partition, text=text, title=title, top_terms=top_terms, blob=blob, model=model,
+                              meta=_meta(ddf._meta.index), enforce_metadata=False)
+
+
+def _tag_chunk(blob, titles, texts, top_terms):
+    from .predict import tag
+
+    return tag(texts, titles, top_terms=top_terms, model=_model_from_bytes(blob))
+
+
+def tag_chunks_on_cluster(chunks, address, *, model_path=None, top_terms=0, in_flight=None):
+    """Tag ``chunks`` (lists of Items and Skipped records) on the Dask scheduler
+    at ``address``; yield ``(chunk, results)`` in input order, ``results``
+    holding one dict per Item of the chunk, with at most ``in_flight`` chunks (default: twice the workers'
+    threads) sent ahead, so memory stays bounded however long the input."""
+    from dask.distributed import Client
+
+    blob = model_bytes(model_path)
+    with Client(address) as client:
+        model_future = client.scatter(blob, broadcast=True)
+        if in_flight is None:
+            in_flight = max(2, 2 * sum(client.nthreads().values()))
+        pending: deque = deque()
+        for chunk in chunks:
+            items = [r for r in chunk if hasattr(r, "text")]  # Skipped records have no text: nothing to tag
+            future = None
+            if items:
+                future = client.submit(_tag_chunk, model_future, [str(r.title or "") for r in items],
+                                       [str(r.text or "") for r in items], top_terms, pure=False)
+            pending.append((chunk, future))
+            if len(pending) >= in_flight:
+                done, future = pending.popleft()
+                yield done, future.result() if future is not None else []
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result() if future is not None else []
