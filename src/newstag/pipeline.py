@@ -61,22 +61,48 @@ def _fakes_or_none(fakes):
 def train_command(*, fakes=None, ship=False, output_dir=None, seed=None) -> int:
     """Evaluate by cross-validation, fit on every labelled item, save, write the card."""
     from .cli import UserError
-    from .train import EVALUATION_JSON, evaluate_tagger, evaluation_to_json, labelled_training_data, save_model, \
-        train_tagger, write_model_card
+    from .corpus import load_corpus
 
     seed = DEFAULT_RANDOM_STATE if seed is None else seed
     fakes_path = _fakes_or_none(fakes)
     if fakes_path is None:
         raise UserError("training needs the labelled FA-KES items: set NEWSTAG_FAKES_CSV or run `make data` "
                         "(refusing to train on the 14 seed items alone)")
-    frame = labelled_training_data(fakes_path)
-    _say(f"training on {len(frame)} labelled items (sealed FA-KES items excluded)")
-    evaluation = evaluate_tagger(frame, random_state=seed)
-    model = train_tagger(frame, random_state=seed)
     out_dir = MODELS_DIR if ship else Path(output_dir or MODEL_BUILD_DIR)
+    train_and_save(load_corpus(fakes=fakes_path), out_dir, seed=seed)
+    return 0
+
+
+def train_and_save(corpus, out_dir, *, seed=DEFAULT_RANDOM_STATE, reuse_evaluation_from=None):
+    """Fit the tagger on the labelled items of ``corpus`` and save it with its card.
+
+    The cross-validated evaluation (minutes) is recomputed unless
+    ``reuse_evaluation_from`` holds one with the same training fingerprint,
+    which is then copied: same data and code give the same numbers.
+    Returns the fitted model.
+    """
+    import shutil
+
+    from .labels import labelled_frame
+    from .train import EVALUATION_JSON, MODEL_CARD, evaluate_tagger, evaluation_to_json, save_model, \
+        stored_fingerprint, train_tagger, training_fingerprint, write_model_card
+
+    frame = labelled_frame(corpus)
+    out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    _say(f"training on {len(frame)} labelled items (sealed FA-KES items excluded)")
+    fingerprint = training_fingerprint(frame, random_state=seed)
+    model = train_tagger(frame, random_state=seed)
     model_path = save_model(model, out_dir / "tagger.skops")
-    card = write_model_card(model, evaluation, out_dir / "MODEL_CARD.md", n_train=len(frame))
+    source = Path(reuse_evaluation_from) if reuse_evaluation_from else None
+    if source is not None and source.resolve() != out_dir.resolve() and stored_fingerprint(source) == fingerprint:
+        for name in (EVALUATION_JSON.name, MODEL_CARD.name, CV_PREDICTIONS):
+            shutil.copyfile(source / name, out_dir / name)
+        _say(f"labelled data and model code unchanged since {source}: reused its cross-validated evaluation")
+        return model
+    evaluation = evaluate_tagger(frame, random_state=seed)
+    evaluation["fingerprint"] = fingerprint
+    card = write_model_card(model, evaluation, out_dir / MODEL_CARD.name, n_train=len(frame))
     (out_dir / EVALUATION_JSON.name).write_text(json.dumps(evaluation_to_json(evaluation), indent=2), encoding="utf-8")
     REPORTS_DIR.mkdir(parents=True, exist_ok=True)
     evaluation["label_errors"].to_csv(REPORTS_DIR / "likely_label_errors.csv", index=False)
@@ -86,7 +112,7 @@ def train_command(*, fakes=None, ship=False, output_dir=None, seed=None) -> int:
     _say("cross-validated F1: " + ", ".join(f"{t} {table.loc[t, 'f1']:.3f}" for t in table.index)
          + f"  (keyword baseline macro {evaluation['baseline'].loc['macro', 'f1']:.3f})")
     _say(f"wrote {model_path} and {card}")
-    return 0
+    return model
 
 
 def _tag_corpus(corpus, model):
@@ -124,9 +150,8 @@ def figures_command(inputs, *, fakes=None, output=FIGURES_DIR, model_path=None, 
 
 def run_main_job(*, fakes=None, seed=None, skip_figures=False) -> int:
     """The README's main job, from raw inputs to every figure."""
-    from .corpus import LoadReport, iter_corpus, write_jsonl
+    from .corpus import LoadReport, items_to_frame, iter_corpus, write_jsonl
     from .predict import get_model
-    from .train import load_model
 
     started = time.perf_counter()
     seed = DEFAULT_RANDOM_STATE if seed is None else seed
@@ -136,7 +161,9 @@ def run_main_job(*, fakes=None, seed=None, skip_figures=False) -> int:
 
     _say("[1/4] corpus")
     report = LoadReport()
-    count = write_jsonl(iter_corpus(None, fakes=fakes_path, report=report), PROCESSED_DIR / "items.jsonl")
+    items = list(iter_corpus(None, fakes=fakes_path, report=report))
+    count = write_jsonl(items, PROCESSED_DIR / "items.jsonl")
+    corpus = items_to_frame(items)
     (REPORTS_DIR / "corpus_report.json").write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False),
                                                      encoding="utf-8")
     _say(report.format(limit=5))
@@ -144,9 +171,8 @@ def run_main_job(*, fakes=None, seed=None, skip_figures=False) -> int:
 
     _say("[2/4] model")
     if fakes_path is not None:
-        train_command(fakes=fakes_path, seed=seed, output_dir=MODEL_BUILD_DIR)
+        model = train_and_save(corpus, MODEL_BUILD_DIR, seed=seed, reuse_evaluation_from=MODELS_DIR)
         model_dir = MODEL_BUILD_DIR
-        model = load_model(model_dir / "tagger.skops")
     else:
         _say("      FA-KES not configured: using the shipped model models/tagger.skops "
              "(set NEWSTAG_FAKES_CSV or run `make data` to retrain it from the labelled set)")
@@ -154,9 +180,6 @@ def run_main_job(*, fakes=None, seed=None, skip_figures=False) -> int:
         model_dir = MODELS_DIR
 
     _say("[3/4] tags")
-    from .corpus import load_corpus
-
-    corpus = load_corpus(fakes=fakes_path)
     tags = _tag_corpus(corpus, model)
     tagged = corpus[["id"]].join(tags)
     tagged.to_json(PROCESSED_DIR / "tags.jsonl", orient="records", lines=True, force_ascii=False)

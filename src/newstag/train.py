@@ -241,8 +241,36 @@ own threshold.
     return path
 
 
+def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE) -> str:
+    """Hash of everything a trained model and its evaluation depend on.
+
+    The labelled items (ids, titles, texts, tags), the random state and the
+    source of the modelling code: equal fingerprints give identical models,
+    so a stored evaluation can be reused instead of recomputed.
+    """
+    import hashlib
+
+    from . import baseline, evaluate, features, model
+
+    digest = hashlib.sha256()
+    for source in (model, features, evaluate, baseline):
+        digest.update(Path(source.__file__).read_bytes())
+    digest.update(str(random_state).encode())
+    for row in frame[["id", "title", "text", "tags"]].itertuples(index=False):
+        digest.update(json.dumps([row.id, row.title, row.text, sorted(row.tags)], ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
+def stored_fingerprint(model_dir) -> str | None:
+    """The fingerprint recorded with a saved evaluation, if any."""
+    path = Path(model_dir) / EVALUATION_JSON.name
+    if not path.exists():
+        return None
+    return json.loads(path.read_text(encoding="utf-8")).get("fingerprint")
+
+
 def evaluation_to_json(evaluation: dict) -> dict:
-    out = {}
+    out = {"fingerprint": evaluation.get("fingerprint")}
     for key in ("tagger", "baseline", "agreement"):
         out[key] = json.loads(evaluation[key].to_json(orient="index"))
     if "learning_curve" in evaluation:
