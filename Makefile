@@ -58,11 +58,22 @@ test: $(STAMP) $(BROWSER_STAMP)
 data: $(STAMP)
 	$(BIN)/newstag data
 
+# Retrain and ship: models/tagger.skops, MODEL_CARD.md, evaluation files.
 train: $(STAMP)
-	$(BIN)/newstag train
+	$(BIN)/newstag train --ship
 
 figures: $(STAMP)
 	$(BIN)/newstag figures --output reports/figures
+
+# Executed copies of the notebooks (with outputs) in reports/notebooks/;
+# the committed notebooks stay output-free.
+NOTEBOOKS := $(wildcard notebooks/*.ipynb)
+notebooks: $(STAMP)
+	@mkdir -p reports/notebooks
+	@for nb in $(NOTEBOOKS); do \
+	    echo "running $$nb"; \
+	    $(BIN)/papermill --cwd notebooks -k python3 "$$nb" "reports/notebooks/$$(basename $$nb)" || exit 1; \
+	done
 
 # Benchmarks (issue 5): stages, main job, BERTopic side by side, tagging, streaming,
 # Dask -> benchmarks/results.md and results.csv. Needs FA-KES ($$NEWSTAG_FAKES_CSV).
