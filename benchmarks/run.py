@@ -428,8 +428,10 @@ def write_report(results: dict) -> None:
         cpu = rep.add("main job", "FA-KES", "newstag run, CPU", [r["cpu"] for r in main["runs"]], "s")
         rss = rep.add("main job", "FA-KES", "newstag run, peak RSS", [r["rss_mb"] for r in main["runs"]], "MB")
         rep.md("## Main job on FA-KES", "",
-               "`NEWSTAG_FAKES_CSV=… newstag run` from a fresh process: corpus → retrained model (cross-validated "
-               "evaluation, learning curve, fit) → tags → topics → every figure and the HTML map.", "",
+               "`NEWSTAG_FAKES_CSV=… newstag run` from a fresh process: corpus → retrained model (fit; the "
+               "cross-validated evaluation is reused when labels and model code are unchanged, as in these runs) "
+               "→ tags → topics → every figure and the HTML map. A run that must re-evaluate costs about the "
+               "`train` stage more.", "",
                f"- wall: {fmt(wall)}; CPU: {fmt(cpu)}; peak RSS: {fmt(rss, 'MB', 0)}", "")
         targets.append(("main job on FA-KES ≤ 30 s from a fresh process", fmt(wall),
                         "met" if wall["median"] <= 30 else f"missed by {wall['median'] - 30:.0f} s "
@@ -494,7 +496,10 @@ def write_report(results: dict) -> None:
             per = q.get(side, {}).get("per_seed", [])
             return rep.add("bertopic", "FA-KES", f"{side} {key}", [r[key] for r in per], "")
 
+        cpus = {s: rep.add("bertopic", "FA-KES", f"{s} CPU seconds", [r["cpu"] for r in bt.get(s, [])], "s")
+                for s in ("newstag", "bertopic")}
         rep.md(f"| process start to topics | {fmt(walls['newstag'])} | {fmt(walls['bertopic'])} |",
+               f"| CPU time of the process | {fmt(cpus['newstag'])} | {fmt(cpus['bertopic'])} |",
                f"| of which embedding / fit | – / {fmt(fitn)} | {fmt(embed)} / {fmt(fitb)} |",
                f"| peak RSS | {fmt(rsss['newstag'], 'MB', 0)} | {fmt(rsss['bertopic'], 'MB', 0)} |")
         for key, label in (("nmi_cause", "NMI vs cause_of_death"), ("v_cause", "V-measure vs cause_of_death"),
@@ -509,7 +514,12 @@ def write_report(results: dict) -> None:
         if walls["newstag"] and walls["bertopic"]:
             speed = walls["bertopic"]["median"] / walls["newstag"]["median"]
             rep.add("bertopic", "FA-KES", "speed ratio (BERTopic / newstag)", [speed], "×")
-            rep.md(f"Speed ratio: newstag is **{speed:.1f}×** faster, process start to topics (medians).", "")
+            cpu_ratio = cpus["bertopic"]["median"] / cpus["newstag"]["median"]
+            rep.add("bertopic", "FA-KES", "CPU-time ratio (BERTopic / newstag)", [cpu_ratio], "×")
+            rep.md(f"Speed ratio: newstag is **{speed:.1f}×** faster, process start to topics (medians of wall "
+                   f"time); {cpu_ratio:.1f}× less CPU time. BERTopic's embedding speed depends on a free "
+                   f"second core (its fastest run: {min(r['wall'] for r in bt['bertopic']):.1f} s, "
+                   f"{min(r['wall'] for r in bt['bertopic']) / walls['newstag']['median']:.1f}×).", "")
             nmi_n = qual("newstag", "nmi_cause")["median"]
             nmi_b = qual("bertopic", "nmi_cause")["median"]
             targets.append(("≥ 30× faster than BERTopic, process start to topics", f"{speed:.1f}×",
@@ -518,8 +528,9 @@ def write_report(results: dict) -> None:
                             "met" if nmi_n >= nmi_b else f"missed by {nmi_b - nmi_n:.3f}"))
             outl = qual("newstag", "outliers")["median"]
             targets.append(("no silent outliers", f"{outl:.1%} of items left out", "met" if outl == 0 else "missed"))
-            targets.append(("same topics on every run", f"stability ARI across seeds {stab['newstag']:.3f}; "
-                            "same seed → identical topics (deterministic)", "met (per seed)"))
+            targets.append(("same topics on every run", f"same seed → identical topics (seeded, single-threaded; "
+                            f"tests/test_topics.py checks it); across seeds ARI {stab['newstag']:.3f} "
+                            f"(BERTopic {stab['bertopic']:.3f})", "met for a given seed"))
         elif not bt.get("bertopic_available"):
             rep.md("BERTopic was not run: its venv (benchmarks/work/venv-bertopic) is missing; `make benchmark` "
                    "builds it.", "")
@@ -580,10 +591,13 @@ def write_report(results: dict) -> None:
                "Imported on the tag path: " + ", ".join(f"{k} {'yes' if v else 'no'}" for k, v in imp["imported"].items())
                + ".", "")
         p50 = lat.get(5, (None,))[0]
-        if p50:
-            targets.append(("p50 single-item latency ≤ 2 ms warm", f"{p50['median']:.2f} ms (top_terms=5), "
-                            f"{lat.get(0, (p50,))[0]['median']:.2f} ms (top_terms=0)",
-                            "met" if p50["median"] <= 2 else f"missed by {p50['median'] - 2:.2f} ms"))
+        p50_plain = lat.get(0, (None,))[0]
+        if p50 and p50_plain:
+            verdict = lambda v: "met" if v <= 2 else f"missed by {v - 2:.2f} ms"  # noqa: E731
+            targets.append(("p50 single-item latency ≤ 2 ms warm",
+                            f"{p50_plain['median']:.2f} ms scores and tags only (top_terms=0); "
+                            f"{p50['median']:.2f} ms with evidence terms (top_terms=5, the default)",
+                            f"{verdict(p50_plain['median'])} (top_terms=0); {verdict(p50['median'])} (default)"))
 
     # --- streaming
     streams = {}
@@ -629,6 +643,30 @@ def write_report(results: dict) -> None:
                    f"loaded on the workers): {fmt(ips, 'items/s', 0)}. The test suite checks that its output equals "
                    "`tag_frame`'s (tests/test_dask.py).", "")
 
+    rep.md("## Where the time goes", "",
+           "Profiled when this runner was written (cProfile on 10k resampled items and on single items); "
+           "re-profile after changes to the tagger.", "",
+           "- Tagging: the cue features (regular expressions over every sentence, `newstag.features`) take about "
+           "three quarters of `tag()`; the TF-IDF transform, which is the floor, most of the rest. Meeting 1.5× "
+           "of the floor needs the cue counting to cost less than half a TF-IDF transform (e.g. one combined "
+           "pattern per item instead of one pass per pattern and sentence).",
+           "- Single-item latency with evidence: `NewsTagger.explain` rebuilds the whole feature-name array "
+           "(`get_feature_names_out`, ~6 ms) on every call and featurises the item a second time; caching the "
+           "names would bring the default call near the scores-only one.",
+           "- Tagging memory: `features._cue_row` keeps an `lru_cache` of up to 65,536 items keyed by their full "
+           "text (useful in cross-validation, never hit when tagging new items): about 300 MB of a 1M-item "
+           "`newstag tag` run's peak. Memory is bounded (the cache is), so it stays flat past 65k items.",
+           "- `newstag corpus` memory grows with the input by about 0.3 KB per item: to collapse duplicates it "
+           "remembers every id (with where it came from) and a 16-byte digest of every text. `newstag tag` "
+           "answers every input line and keeps nothing per item.",
+           "- Cold start of `newstag tag`: importing `skops.io` (it imports every scikit-learn estimator module "
+           "to list trusted types) is most of the import time, then loading the model file.",
+           "- Main job: UMAP's first use in the process (numba compilation, ~14 s of the UMAP stage) and the "
+           "figures are most of it once the stored evaluation is reused; fitting the tagger and topics the rest.",
+           "- Topics vs BERTopic: newstag's fit is the k search (13 values of k × 5 seeded KMeans runs with "
+           "n_init=10, plus silhouettes); BERTopic's time is mostly embedding with MiniLM on the CPU.",
+           "- In-memory `TopicModel` does not scale past ~10k items (silhouettes over all pairs: 2.2 GB at 10k); "
+           "past that use `StreamingTopicModel`, whose memory is flat.", "")
     if targets:
         rep.md("## Targets (issue 5)", "", "| target | measured | verdict |", "|---|---|---|")
         rep.md(*[f"| {a} | {b} | {c} |" for a, b, c in targets])

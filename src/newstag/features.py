@@ -186,8 +186,9 @@ def _compile(cues: tuple) -> dict:
 
 
 # Cross-validation featurises the same item many times; its cue counts do
-# not depend on the training fold, so they are computed once per item.
-@lru_cache(maxsize=65536)
+# not depend on the training fold, so they are computed once per item. The
+# cache is small: tagging new items never hits it, and it holds their texts.
+@lru_cache(maxsize=4096)
 def _cue_row(cues: tuple, title: str, text: str) -> tuple:
     patterns = _compile(cues)
     title, text = title.lower(), text.lower()

@@ -15,6 +15,8 @@ product, one small dense product and a sigmoid.
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
@@ -44,6 +46,9 @@ def best_f1_threshold(y_true: np.ndarray, proba: np.ndarray, *, grid=None) -> fl
         if f1 > best_f1 + 1e-9:
             best, best_f1 = float(threshold), f1
     return best
+
+
+_NAMES_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def _sigmoid(z):
@@ -171,6 +176,15 @@ class NewsTagger(ClassifierMixin, BaseEstimator):
         """TF-IDF terms, then cue features (the columns of ``term_coef_`` and ``cue_coef_``)."""
         return np.concatenate([self.tfidf_.get_feature_names_out(), self.cues_.get_feature_names_out()])
 
+    def _names(self):
+        # Building the vocabulary array costs ~6 ms and explain() runs per
+        # call; cached outside the estimator so it is never saved with it.
+        names = _NAMES_CACHE.get(self)
+        if names is None or names[0] is not self.tfidf_:
+            names = (self.tfidf_, self.tfidf_.get_feature_names_out(), self.cues_.get_feature_names_out())
+            _NAMES_CACHE[self] = names
+        return names[1], names[2]
+
     def explain(self, X, *, top=5):
         """For each item and tag, the terms and cues that most raised that tag's score.
 
@@ -183,8 +197,7 @@ class NewsTagger(ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "term_coef_")
         terms = self.tfidf_.transform(X).tocsr()
         cues = self.cues_.transform(X)
-        term_names = self.tfidf_.get_feature_names_out()
-        cue_names = self.cues_.get_feature_names_out()
+        term_names, cue_names = self._names()
         out = []
         for row in range(terms.shape[0]):
             start, end = terms.indptr[row], terms.indptr[row + 1]
