@@ -34,10 +34,10 @@ import pandas as pd
 
 from newstag import load_corpus, tag_frame
 from newstag.config import TAGS
-from newstag.figures import REFERENCE_COLUMNS
+from newstag.figures import topic_agreements
 from newstag.maps import umap_embedding
 from newstag.plots import plot_k_choice, plot_tag_map, plot_topic_map, plot_topic_tag_heatmap, plot_topic_terms
-from newstag.topics import TopicModel, external_agreement
+from newstag.topics import TopicModel
 
 # %%
 corpus = load_corpus(corpus_inputs, fakes=fakes_path)
@@ -85,7 +85,7 @@ plot_topic_tag_heatmap(describe)
 # column (seeds only).
 
 # %%
-pd.DataFrame({c: external_agreement(model.labels_, corpus[c]) for c in REFERENCE_COLUMNS if c in corpus}).T
+pd.DataFrame(dict(topic_agreements(corpus, model.labels_))).T
 
 # %% [markdown]
 # ## Map

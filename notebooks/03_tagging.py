@@ -39,6 +39,7 @@ from newstag import load_corpus, tag, tag_frame
 from newstag.config import MODELS_DIR, TAGS
 from newstag.plots import plot_learning_curve, plot_precision_recall
 from newstag.predict import get_model
+from newstag.train import read_cv_predictions
 
 # %% [markdown]
 # ## A few sentences
@@ -85,10 +86,8 @@ display(Markdown("**Agreement between readers**"), pd.DataFrame(evaluation["agre
 # the shipped model's thresholds.
 
 # %%
-cv_predictions = pd.read_csv(MODELS_DIR / "cv_predictions.csv", index_col=0)
-plot_precision_recall(
-    cv_predictions[[f"label_{t}" for t in TAGS]], cv_predictions[[f"p_{t}" for t in TAGS]], get_model().thresholds_
-)
+cv_labels, cv_probabilities = read_cv_predictions(MODELS_DIR)
+plot_precision_recall(cv_labels, cv_probabilities, get_model().thresholds_)
 
 # %%
 plot_learning_curve(evaluation["learning_curve"])

@@ -40,7 +40,7 @@ from .config import TAGS
 from .maps import interactive_map, umap_embedding
 from .topics import TopicModel, external_agreement
 
-__all__ = ["make_figures", "REFERENCE_COLUMNS"]
+__all__ = ["make_figures", "save_figure", "topic_agreements", "REFERENCE_COLUMNS"]
 
 #: FA-KES columns the topics are compared with, when present.
 REFERENCE_COLUMNS = ("cause_of_death", "actor")
@@ -66,7 +66,8 @@ def _align_tags(corpus: pd.DataFrame, tags) -> pd.DataFrame | None:
     return aligned[columns].reset_index(drop=True).fillna(False).astype(bool)
 
 
-def _save(fig, output_dir: Path, name: str, *, svg: bool, written: dict) -> None:
+def save_figure(fig, output_dir: Path, name: str, *, svg: bool, written: dict) -> None:
+    """Write ``name``.png (and .svg) byte-identically across runs; record the paths in ``written``."""
     png = output_dir / f"{name}.png"
     fig.savefig(png, dpi=_DPI, metadata=_PNG_META, facecolor="white")
     written[png.name] = png
@@ -89,7 +90,9 @@ def _topics_csv(describe: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _agreements(corpus: pd.DataFrame, labels) -> list[tuple[str, dict]]:
+def topic_agreements(corpus: pd.DataFrame, labels) -> list[tuple[str, dict]]:
+    """V-measure, NMI, homogeneity and completeness of topic ``labels`` against
+    each FA-KES reference column present (and without its 'unknown' rows)."""
     rows = []
     for column in REFERENCE_COLUMNS:
         if column not in corpus or corpus[column].isna().all():
@@ -218,15 +221,15 @@ def make_figures(
         bar.update()
 
         stage("static figures")
-        _save(plots.plot_corpus_overview(corpus), output_dir, "corpus_overview", svg=True, written=written)
-        _save(plots.plot_k_choice(model.k_scores_, model.n_topics_), output_dir, "k_choice", svg=False, written=written)
-        _save(plots.plot_topic_map(coords, model.labels_, model.topic_labels_), output_dir, "topic_map", svg=False, written=written)
-        _save(plots.plot_topic_terms(describe), output_dir, "topic_terms", svg=True, written=written)
+        save_figure(plots.plot_corpus_overview(corpus), output_dir, "corpus_overview", svg=True, written=written)
+        save_figure(plots.plot_k_choice(model.k_scores_, model.n_topics_), output_dir, "k_choice", svg=False, written=written)
+        save_figure(plots.plot_topic_map(coords, model.labels_, model.topic_labels_), output_dir, "topic_map", svg=False, written=written)
+        save_figure(plots.plot_topic_terms(describe), output_dir, "topic_terms", svg=True, written=written)
         if tag_frame is not None:
-            _save(plots.plot_tag_map(coords, tag_frame), output_dir, "tag_map", svg=False, written=written)
-            _save(plots.plot_topic_tag_heatmap(describe), output_dir, "topic_tag_heatmap", svg=True, written=written)
-            _save(plots.plot_tag_prevalence(corpus, tag_frame, by="year"), output_dir, "tag_prevalence_year", svg=False, written=written)
-            _save(plots.plot_tag_prevalence(corpus, tag_frame, by="source"), output_dir, "tag_prevalence_source", svg=True, written=written)
+            save_figure(plots.plot_tag_map(coords, tag_frame), output_dir, "tag_map", svg=False, written=written)
+            save_figure(plots.plot_topic_tag_heatmap(describe), output_dir, "topic_tag_heatmap", svg=True, written=written)
+            save_figure(plots.plot_tag_prevalence(corpus, tag_frame, by="year"), output_dir, "tag_prevalence_year", svg=False, written=written)
+            save_figure(plots.plot_tag_prevalence(corpus, tag_frame, by="source"), output_dir, "tag_prevalence_source", svg=True, written=written)
         bar.update()
 
         stage("interactive map")
@@ -247,7 +250,7 @@ def make_figures(
         )
         written[path.name] = path
         path = output_dir / "topics.md"
-        path.write_text(_markdown(model, describe, _agreements(corpus, model.labels_), tags_note, len(corpus)), encoding="utf-8")
+        path.write_text(_markdown(model, describe, topic_agreements(corpus, model.labels_), tags_note, len(corpus)), encoding="utf-8")
         written[path.name] = path
         bar.update()
     return written

@@ -16,32 +16,27 @@ from .config import DEFAULT_RANDOM_STATE, FIGURES_DIR, MODELS_DIR, PROCESSED_DIR
 __all__ = ["train_command", "figures_command", "run_main_job"]
 
 MODEL_BUILD_DIR = REPORTS_DIR / "model"
-CV_PREDICTIONS = "cv_predictions.csv"
 
 
 def evaluation_figures(model_dir, output_dir) -> dict:
     """Precision-recall and learning-curve figures from a model folder's evaluation files."""
-    import pandas as pd
-
-    from .config import TAGS
-    from .figures import _save
+    from .figures import save_figure
     from .plots import plot_learning_curve, plot_precision_recall
-    from .train import EVALUATION_JSON, load_model
+    from .train import CV_PREDICTIONS, EVALUATION_JSON, load_model, read_cv_predictions
 
     model_dir, output_dir = Path(model_dir), Path(output_dir)
     written: dict = {}
     predictions_path = model_dir / CV_PREDICTIONS
     if predictions_path.exists():
-        predictions = pd.read_csv(predictions_path, index_col=0)
+        labels, probabilities = read_cv_predictions(model_dir)
         thresholds = load_model(model_dir / "tagger.skops").thresholds_
-        figure = plot_precision_recall(predictions[[f"label_{t}" for t in TAGS]].to_numpy(),
-                                       predictions[[f"p_{t}" for t in TAGS]].to_numpy(), thresholds)
-        _save(figure, output_dir, "tagger_precision_recall", svg=True, written=written)
+        figure = plot_precision_recall(labels.to_numpy(), probabilities.to_numpy(), thresholds)
+        save_figure(figure, output_dir, "tagger_precision_recall", svg=True, written=written)
     evaluation_path = model_dir / EVALUATION_JSON.name
     if evaluation_path.exists():
         curve = json.loads(evaluation_path.read_text(encoding="utf-8")).get("learning_curve")
         if curve:
-            _save(plot_learning_curve(curve), output_dir, "tagger_learning_curve", svg=True, written=written)
+            save_figure(plot_learning_curve(curve), output_dir, "tagger_learning_curve", svg=True, written=written)
     return written
 
 
@@ -84,7 +79,7 @@ def train_and_save(corpus, out_dir, *, seed=DEFAULT_RANDOM_STATE, reuse_evaluati
     import shutil
 
     from .labels import labelled_frame
-    from .train import EVALUATION_JSON, MODEL_CARD, evaluate_tagger, evaluation_to_json, save_model, \
+    from .train import CV_PREDICTIONS, EVALUATION_JSON, MODEL_CARD, evaluate_tagger, evaluation_to_json, save_model, \
         stored_fingerprint, train_tagger, training_fingerprint, write_model_card
 
     frame = labelled_frame(corpus)

@@ -31,6 +31,7 @@ __all__ = [
 SHIPPED_MODEL = MODELS_DIR / "tagger.skops"
 MODEL_CARD = MODELS_DIR / "MODEL_CARD.md"
 EVALUATION_JSON = MODELS_DIR / "evaluation.json"
+CV_PREDICTIONS = "cv_predictions.csv"
 
 #: Our own types inside the saved model; with skops' defaults (numpy,
 #: scipy.sparse, scikit-learn) these are all loading will accept.
@@ -39,11 +40,6 @@ TRUSTED_TYPES = [
     "newstag.features.TitleTextTfidf",
     "newstag.features.CueFeatures",
     "newstag.features.normalise_spelling",
-    "builtins.getattr",
-    "numpy.float32",
-    "numpy.int8",
-    "numpy.float64",
-    "numpy.dtype",
 ]
 
 
@@ -100,6 +96,12 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
             result["learning_curve"] = learning_curve(make, X, Y, n_splits=n_splits, random_state=random_state)
             bar.update(1)
     return result
+
+
+def read_cv_predictions(model_dir=MODELS_DIR) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Labels and out-of-fold probabilities stored with a model: two (n_items, 4) frames."""
+    predictions = pd.read_csv(Path(model_dir) / CV_PREDICTIONS, index_col=0)
+    return predictions[[f"label_{t}" for t in TAGS]], predictions[[f"p_{t}" for t in TAGS]]
 
 
 def save_model(model, path: str | os.PathLike = SHIPPED_MODEL) -> Path:
