@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from _synthetic import make_corpus, make_tags
 
-from newstag.maps import interactive_map, umap_embedding
+from newstag.maps import UmapWorker, interactive_map, umap_embedding
 from newstag.topics import TopicModel
 
 
@@ -49,6 +49,23 @@ def test_umap_is_deterministic_for_a_fixed_seed(coords, model):
 
 
 @pytest.mark.slow
+def test_umap_worker_draws_the_same_map_in_another_process(coords, model):
+    with UmapWorker() as embed:
+        assert embed._process is not None and embed._process.is_alive()
+        worker_coords = embed(model.embedding_, random_state=7)
+    np.testing.assert_array_equal(worker_coords, coords)
+    assert embed._process is None  # stopped on leaving the block
+
+
+def test_umap_worker_falls_back_to_this_process_when_the_worker_dies(coords, model):
+    with UmapWorker() as embed:
+        embed._process.kill()
+        embed._process.join()
+        with pytest.warns(UserWarning, match="drawing the map in this process"):
+            fallback_coords = embed(model.embedding_, random_state=7)
+    np.testing.assert_array_equal(fallback_coords, coords)
+
+
 def test_umap_accepts_a_corpus(corpus):
     out = umap_embedding(corpus, random_state=3, n_neighbors=200)  # n_neighbors capped at n - 1
     assert out.shape == (len(corpus), 2)

@@ -151,7 +151,12 @@ def clean_text(text: str, repairs: Repairs | None = None) -> str:
 
 def _clean_once(text: str, repairs: Repairs) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    fixed = ftfy.fix_text(text, config=_FTFY_CONFIG)
+    # Mojibake needs non-ASCII characters, so plain ASCII without control
+    # characters is what ftfy would return unchanged: skip its cost.
+    if text.isascii() and _CONTROL.search(text) is None:
+        fixed = text
+    else:
+        fixed = ftfy.fix_text(text, config=_FTFY_CONFIG)
     if fixed != text:
         repairs.mojibake_fixed += 1
     text = fixed

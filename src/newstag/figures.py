@@ -172,6 +172,7 @@ def make_figures(
     progress: bool = True,
     k_range=(4, 16),
     method: str = "kmeans",
+    embed=None,
 ) -> dict[str, Path]:
     """Fit topics and a UMAP map on ``corpus`` and write every figure and table.
 
@@ -185,6 +186,9 @@ def make_figures(
     n_topics, k_range, method, random_state : passed to :class:`TopicModel`;
         ``random_state`` seeds UMAP too.
     progress : show a tqdm bar over the stages (on stderr).
+    embed : callable, optional
+        Draws the UMAP coordinates, called like :func:`~newstag.maps.umap_embedding`
+        (e.g. a warm :class:`~newstag.maps.UmapWorker`); default ``umap_embedding``.
 
     Returns
     -------
@@ -216,7 +220,7 @@ def make_figures(
         bar.update()
 
         stage("UMAP")
-        coords = umap_embedding(model.embedding_, random_state=random_state)
+        coords = (embed or umap_embedding)(model.embedding_, random_state=random_state)
         coords = np.round(coords, 6)
         bar.update()
 

@@ -145,6 +145,16 @@ def figures_command(inputs, *, fakes=None, output=FIGURES_DIR, model_path=None, 
 
 def run_main_job(*, fakes=None, seed=None, skip_figures=False) -> int:
     """The README's main job, from raw inputs to every figure."""
+    from contextlib import nullcontext
+
+    from .maps import UmapWorker
+
+    # The map's UMAP warms up in another process while corpus, model and tags are built.
+    with (nullcontext() if skip_figures else UmapWorker()) as embed:
+        return _main_job(fakes=fakes, seed=seed, skip_figures=skip_figures, embed=embed)
+
+
+def _main_job(*, fakes, seed, skip_figures, embed) -> int:
     from .corpus import LoadReport, items_to_frame, iter_corpus, write_jsonl
     from .predict import get_model
 
@@ -186,7 +196,7 @@ def run_main_job(*, fakes=None, seed=None, skip_figures=False) -> int:
     _say("[4/4] topics and figures")
     from .figures import make_figures
 
-    written = make_figures(corpus, tags, FIGURES_DIR, random_state=seed)
+    written = make_figures(corpus, tags, FIGURES_DIR, random_state=seed, embed=embed)
     written.update(evaluation_figures(model_dir, FIGURES_DIR))
     _say(f"      wrote {len(written)} file(s) to {FIGURES_DIR}")
     _say(f"done in {time.perf_counter() - started:.0f} s")

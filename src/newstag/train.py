@@ -126,15 +126,19 @@ def load_model(path: str | os.PathLike = SHIPPED_MODEL):
         If the file holds a type we do not trust (it is not loaded).
     """
     import skops.io as sio
+    from skops.io.exceptions import UntrustedTypesFoundException
 
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"no model at {path}; run `newstag train` (or `make train`) to build one")
-    untrusted = sio.get_untrusted_types(file=path)
-    unexpected = sorted(set(untrusted) - set(TRUSTED_TYPES))
-    if unexpected:
-        raise ValueError(f"{path} holds types newstag does not trust: {', '.join(unexpected)}; refusing to load it")
-    return sio.load(path, trusted=untrusted)
+    # One pass: skops checks every type before it builds anything (listing
+    # the untrusted types first would parse the file twice).
+    try:
+        return sio.load(path, trusted=list(TRUSTED_TYPES))
+    except UntrustedTypesFoundException:
+        unexpected = sorted(set(sio.get_untrusted_types(file=path)) - set(TRUSTED_TYPES))
+        raise ValueError(f"{path} holds types newstag does not trust: {', '.join(unexpected)}; "
+                         "refusing to load it") from None
 
 
 def _fmt_table(table: pd.DataFrame) -> str:
@@ -175,7 +179,7 @@ Two linear stages per tag. Stage 1: logistic regression on TF-IDF of title
 and text (word 1–2-grams, sublinear tf, English stop words, spelling
 variants folded; C={params['C_terms']}). Stage 2: logistic regression
 (C={params['C_stack']}) on the stage-1 score and sentence-level cue statistics for
-the tag (`newstag.features.CUES`: sentences naming the matter, in headline
+the tag (`newstag.cues.CUES`: sentences naming the matter, in headline
 or lead, in current reporting or background), learned from out-of-fold
 stage-1 scores. Both class-balanced. The stage-2 decision is calibrated by
 Platt scaling on {params['cv']}-fold out-of-fold decisions, and each tag's threshold
@@ -252,10 +256,10 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
     """
     import hashlib
 
-    from . import baseline, evaluate, features, model
+    from . import baseline, cues, evaluate, features, model
 
     digest = hashlib.sha256()
-    for source in (model, features, evaluate, baseline):
+    for source in (model, features, cues, evaluate, baseline):
         digest.update(Path(source.__file__).read_bytes())
     digest.update(str(random_state).encode())
     for row in frame[["id", "title", "text", "tags"]].itertuples(index=False):
