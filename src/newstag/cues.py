@@ -279,40 +279,55 @@ def cue_statistics(titles, texts, *, cues: dict | None = None) -> np.ndarray:
     n = np.diff(np.r_[starts, len(item)]).astype(np.float64)
     position = np.arange(len(item)) - np.repeat(starts, n.astype(int))
 
-    def total(values):
-        return np.add.reduceat(np.asarray(values, dtype=np.float64), starts)
+    # Per-sentence indicators, summed per item in one pass: a few large
+    # numpy calls rather than many small ones keep single-item calls fast.
+    tags = range(len(_TAG_NAMES))
+    strong = hits[:, [column[f"{tag}_strong"] for tag in _TAG_NAMES]]
+    weak = hits[:, [column[f"{tag}_weak"] for tag in _TAG_NAMES]]
+    has = strong > 0
+    score = 2 * strong + weak
+    now = (hits[:, column["now"]] > 0)[:, None]
+    background = (hits[:, column["background"]] > 0)[:, None]
+    negative_hits = hits[:, column["not_airstrike"]]
+    negative = negative_hits > 0
+    air = _TAG_NAMES.index("airstrike")
+    indicators = np.concatenate([
+        has, has & (position < 2)[:, None], has & (position < 1)[:, None], has & now & ~background,
+        has & background, has & ~background, has & (weak > 0), strong, weak, (score >= 3) & ~background,
+        np.column_stack([has[:, air] & ~negative, negative & ~has[:, air], negative_hits,
+                         (weak[:, air] > 0) & ~negative]),
+    ], axis=1).astype(np.float64)
+    sums = np.add.reduceat(indicators, starts, axis=0)
+    block = {name: sums[:, 4 * j:4 * j + 4] for j, name in enumerate(
+        ("has", "lead2", "lead1", "current", "background", "non_background", "with_weak", "strong", "weak",
+         "strong_current"))}
+    extra = sums[:, 40:]
+    best = np.maximum.reduceat(score, starts, axis=0)
+    first = np.minimum.reduceat(np.where(has, position[:, None], np.inf), starts, axis=0)
+    # Top two sentence scores per item: sort each column with the item as the major key.
+    offset = (score.max() + 1) * item[:, None]
+    ordered = np.sort(score + offset, axis=0) - offset
+    ends = np.r_[starts[1:], len(item)] - 1
+    best_two = ordered[ends] + np.where((n >= 2)[:, None], ordered[np.maximum(ends - 1, 0)], 0.0)
 
-    def top_two(values):
-        order = np.lexsort((values, item))
-        ordered = values[order]
-        ends = np.r_[starts[1:], len(item)] - 1
-        second = np.where(n >= 2, ordered[np.maximum(ends - 1, 0)], 0.0)
-        return ordered[ends] + second
-
-    now, background = hits[:, column["now"]] > 0, hits[:, column["background"]] > 0
     columns = []
-    for tag in _TAG_NAMES:
-        strong, weak = hits[:, column[f"{tag}_strong"]], hits[:, column[f"{tag}_weak"]]
-        has = strong > 0
-        score = 2 * strong + weak
-        first = np.minimum.reduceat(np.where(has, position, np.inf), starts)
+    for t, tag in zip(tags, _TAG_NAMES):
         columns += [
-            np.log1p(total(has)), total(has) / n,
+            np.log1p(block["has"][:, t]), block["has"][:, t] / n,
             (in_title[:, column[f"{tag}_strong"]] > 0).astype(float), (in_title[:, column[f"{tag}_weak"]] > 0).astype(float),
-            (total(has & (position < 2)) > 0).astype(float), (total(has & (position < 1)) > 0).astype(float),
-            np.where(np.isfinite(first), first / n, 1.0),
-            np.log1p(total(has & now & ~background)), np.log1p(total(has & background)),
-            np.log1p(total(has & ~background)), np.log1p(np.maximum.reduceat(score, starts)), np.log1p(top_two(score)),
-            np.log1p(total(has & (weak > 0))), np.log1p(total(strong)), np.log1p(total(weak)),
-            np.log1p(total((score >= 3) & ~background)),
+            (block["lead2"][:, t] > 0).astype(float), (block["lead1"][:, t] > 0).astype(float),
+            np.where(np.isfinite(first[:, t]), first[:, t] / n, 1.0),
+            np.log1p(block["current"][:, t]), np.log1p(block["background"][:, t]),
+            np.log1p(block["non_background"][:, t]), np.log1p(best[:, t]), np.log1p(best_two[:, t]),
+            np.log1p(block["with_weak"][:, t]), np.log1p(block["strong"][:, t]), np.log1p(block["weak"][:, t]),
+            np.log1p(block["strong_current"][:, t]),
         ]
         if tag == "airstrike":
-            negative = hits[:, column["not_airstrike"]] > 0
             title_negative = in_title[:, column["not_airstrike"]] > 0
             columns += [
-                np.log1p(total(has & ~negative)), np.log1p(total(negative & ~has)),
+                np.log1p(extra[:, 0]), np.log1p(extra[:, 1]),
                 title_negative.astype(float),
                 (title_negative & (in_title[:, column["airstrike_strong"]] == 0)).astype(float),
-                np.log1p(total(hits[:, column["not_airstrike"]])), np.log1p(total((weak > 0) & ~negative)),
+                np.log1p(extra[:, 2]), np.log1p(extra[:, 3]),
             ]
     return np.column_stack(columns)

@@ -51,6 +51,12 @@ def best_f1_threshold(y_true: np.ndarray, proba: np.ndarray, *, grid=None) -> fl
 _NAMES_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
+def _largest(values, top):
+    """Indices of the ``top`` largest positive values, largest first (ties in index order)."""
+    positive = np.flatnonzero(values > 0)
+    return positive[np.argsort(-values[positive], kind="stable")[:top]]
+
+
 def _sigmoid(z):
     return 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
 
@@ -167,15 +173,20 @@ class NewsTagger(ClassifierMixin, BaseEstimator):
         scores = np.asarray(terms @ self.term_coef_.T) + self.term_intercept_
         return scores * self.score_coef_ + cues @ self.cue_coef_.T + self.stack_intercept_
 
+    def _features(self, X):
+        check_is_fitted(self, "term_coef_")
+        return self.tfidf_.transform(X).tocsr(), self.cues_.transform(X)
+
+    def _proba(self, terms, cues):
+        return _sigmoid(self.calibration_[:, 0] * self._decisions(terms, cues) + self.calibration_[:, 1])
+
     def decision_function(self, X):
         """Stage-2 decision value per tag, shape (n_items, 4)."""
-        check_is_fitted(self, "term_coef_")
-        return self._decisions(self.tfidf_.transform(X), self.cues_.transform(X))
+        return self._decisions(*self._features(X))
 
     def predict_proba(self, X):
         """Calibrated probability of each tag, shape (n_items, 4)."""
-        decisions = self.decision_function(X)
-        return _sigmoid(self.calibration_[:, 0] * decisions + self.calibration_[:, 1])
+        return self._proba(*self._features(X))
 
     def predict(self, X):
         """Binary tag matrix, shape (n_items, 4), using ``thresholds_``."""
@@ -194,18 +205,21 @@ class NewsTagger(ClassifierMixin, BaseEstimator):
             _NAMES_CACHE[self] = names
         return names[1], names[2]
 
-    def explain(self, X, *, top=5):
+    def explain(self, X, *, top=5, with_proba=False):
         """For each item and tag, the terms and cues that most raised that tag's score.
 
         Returns a list (one per item) of dicts ``tag -> [(name, contribution)]``:
         up to ``top`` TF-IDF terms, then up to two cue features;
         contributions in stage-2 decision units. Cue features, named
         ``[cue:<tag>] <statistic>``, appear only where the item has more of
-        the cue than the average training item.
+        the cue than the average training item. With ``with_proba=True``,
+        returns ``(explanations, predict_proba(X))`` from one featurisation.
         """
-        check_is_fitted(self, "term_coef_")
-        terms = self.tfidf_.transform(X).tocsr()
-        cues = self.cues_.transform(X)
+        terms, cues = self._features(X)
+        explanations = self._explain(terms, cues, top)
+        return (explanations, self._proba(terms, cues)) if with_proba else explanations
+
+    def _explain(self, terms, cues, top):
         term_names, cue_names = self._names()
         out = []
         for row in range(terms.shape[0]):
@@ -216,9 +230,7 @@ class NewsTagger(ClassifierMixin, BaseEstimator):
                 term_part = values * self.term_coef_[k, columns] * self.score_coef_[k]
                 cue_part = np.where(cues[row] > 0, cues[row] * self.cue_coef_[k], 0.0)
                 # Terms first: they are what a reader can find in the text.
-                found_terms = [(str(term_names[c]), float(v)) for c, v in zip(columns, term_part) if v > 0]
-                found_cues = [(str(cue_names[c]), float(v)) for c, v in enumerate(cue_part) if v > 0]
-                per_tag[tag] = (sorted(found_terms, key=lambda pair: -pair[1])[:top]
-                                + sorted(found_cues, key=lambda pair: -pair[1])[:2])
+                per_tag[tag] = ([(str(term_names[columns[i]]), float(term_part[i])) for i in _largest(term_part, top)]
+                                + [(str(cue_names[i]), float(cue_part[i])) for i in _largest(cue_part, 2)])
             out.append(per_tag)
         return out

@@ -49,9 +49,12 @@ def _evidence_terms(explanation, top_terms):
 def _results(model, titles, texts, top_terms):
     empty = [not text.strip() for text in texts]
     safe_texts = [text if text.strip() else " " for text in texts]
-    proba = model.predict_proba(list(zip(titles, safe_texts)))
+    items = list(zip(titles, safe_texts))
+    if top_terms:
+        explanations, proba = model.explain(items, top=top_terms, with_proba=True)
+    else:
+        explanations, proba = None, model.predict_proba(items)
     chosen = proba >= model.thresholds_
-    explanations = model.explain(list(zip(titles, safe_texts)), top=top_terms) if top_terms else None
     results = []
     for i in range(len(texts)):
         if empty[i]:
