@@ -22,7 +22,9 @@ __all__ = ["Repairs", "decode_bytes", "clean_text", "dedup_key", "looks_binary",
 _UNDECODABLE = re.compile(r"[\udc80-\udcff]+_?")
 _REPLACEMENT_RUN = re.compile("\ufffd+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Runs of blanks that need folding: two or more, or any single blank that is not a space
+# (single spaces, by far the most common, are left alone without a substitution).
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 # Repair encoding damage only; typography (curly quotes, ligatures, widths)
@@ -160,15 +162,13 @@ def _clean_once(text: str, repairs: Repairs) -> str:
     if fixed != text:
         repairs.mojibake_fixed += 1
     text = fixed
-    n_bad = len(_REPLACEMENT_RUN.findall(text))
-    if n_bad:
-        repairs.replacement_chars += n_bad
+    if "\ufffd" in text:
+        repairs.replacement_chars += len(_REPLACEMENT_RUN.findall(text))
         text = _REPLACEMENT_RUN.sub(" ", text)
-    n_ctrl = len(_CONTROL.findall(text))
-    if n_ctrl:
-        repairs.control_chars += n_ctrl
+    if _CONTROL.search(text) is not None:
+        repairs.control_chars += len(_CONTROL.findall(text))
         text = _CONTROL.sub(" ", text)
-    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
