@@ -411,8 +411,8 @@ def write_report(results: dict) -> None:
         rep.md(f"- CPU: {machine['cpu']}, {machine['nproc']} cores (nproc); memory {machine['memory']}",
                f"- Python {machine['python']} on {machine['platform']}",
                "- Libraries: " + ", ".join(f"{k} {v}" for k, v in machine["versions"].items() if v), "")
-    rep.md("Phases and when they ran (load average at start: other work on this shared 2-core machine makes wall "
-           "times noisy; CPU seconds are given beside them where it matters):", "")
+    rep.md("Phases and when they ran, with the load average at their start (anything else running on the "
+           "machine makes wall times noisy; CPU seconds are given beside them where it matters):", "")
     for name in PHASES:
         if name in results:
             rep.md(f"- `{name}`: {results[name]['started']}, load average {results[name]['loadavg']}"
@@ -644,27 +644,37 @@ def write_report(results: dict) -> None:
                    "`tag_frame`'s (tests/test_dask.py).", "")
 
     rep.md("## Where the time goes", "",
-           "Profiled when this runner was written (cProfile on 10k resampled items and on single items); "
-           "re-profile after changes to the tagger.", "",
-           "- Tagging: the cue features (regular expressions over every sentence, `newstag.features`) take about "
-           "three quarters of `tag()`; the TF-IDF transform, which is the floor, most of the rest. Meeting 1.5× "
-           "of the floor needs the cue counting to cost less than half a TF-IDF transform (e.g. one combined "
-           "pattern per item instead of one pass per pattern and sentence).",
-           "- Single-item latency with evidence: `NewsTagger.explain` rebuilds the whole feature-name array "
-           "(`get_feature_names_out`, ~6 ms) on every call and featurises the item a second time; caching the "
-           "names would bring the default call near the scores-only one.",
-           "- Tagging memory: `features._cue_row` keeps an `lru_cache` of up to 65,536 items keyed by their full "
-           "text (useful in cross-validation, never hit when tagging new items): about 300 MB of a 1M-item "
-           "`newstag tag` run's peak. Memory is bounded (the cache is), so it stays flat past 65k items.",
+           "Profiled with cProfile on FA-KES, on 10k resampled items and on single items when the tagger's cue "
+           "matcher was rewritten (2026-11-22); re-profile after changes to the tagger.", "",
+           "- Tagging, in process: the TF-IDF transform (the floor) is about half of `tag()`, the cue features "
+           "the other half (`newstag.cues`: lower-case, split sentences, tokenise, look phrases up word by word, "
+           "then batch statistics in numpy). Both are per-token Python/regex work; getting within 1.5× of the "
+           "floor would need the cue pass to cost a fifth of a TF-IDF transform, i.e. compiled code or sharing "
+           "the vectoriser's tokenisation.",
+           "- Tagging, whole process: on top of that, `newstag tag` pays about 3 s of start-up (importing "
+           "scikit-learn ~1.5 s, which the floor process pays too; importing `skops.io` ~1 s, which imports every "
+           "scikit-learn estimator module to list trusted types; loading the model ~0.4 s) and reads, repairs "
+           "and cleans every item (~0.1 ms per item), which the floor does not.",
+           "- Single-item latency: per-call overhead (scikit-learn's input validation and output wrappers, a few "
+           "dozen small numpy calls for the cue statistics) rather than the text itself; evidence terms add "
+           "one argsort per tag.",
+           "- Tagging memory: nothing per item is kept (an earlier per-item cue cache is gone); the peak is the "
+           "model, one chunk of 1,000 items and the output buffer.",
            "- `newstag corpus` memory grows with the input by about 0.3 KB per item: to collapse duplicates it "
            "remembers every id (with where it came from) and a 16-byte digest of every text. `newstag tag` "
            "answers every input line and keeps nothing per item.",
-           "- Cold start of `newstag tag`: importing `skops.io` (it imports every scikit-learn estimator module "
-           "to list trusted types) is most of the import time, then loading the model file.",
-           "- Main job: UMAP's first use in the process (numba compilation, ~14 s of the UMAP stage) and the "
-           "figures are most of it once the stored evaluation is reused; fitting the tagger and topics the rest.",
+           "- Main job: UMAP's import and numba compilation (10-20 s in a new process) run in a worker process "
+           "started at the beginning (`newstag.maps.UmapWorker`), alongside corpus, tagger fit and tags; the "
+           "rest is the tagger fit, the topic k search and drawing the figures. On a machine whose second core "
+           "is busy, the overlap is lost and the job takes correspondingly longer.",
+           "- Training: `NewsTagger.fit` pins BLAS to one thread; liblinear's BLAS calls on short vectors spent "
+           "most of their time synchronising OpenBLAS threads (a fit took 21.7 s with two threads on a busy "
+           "2-core machine, 2.6 s with one).",
            "- Topics vs BERTopic: newstag's fit is the k search (13 values of k × 5 seeded KMeans runs with "
-           "n_init=10, plus silhouettes); BERTopic's time is mostly embedding with MiniLM on the CPU.",
+           "n_init=10, plus silhouettes, ~3.5 s); BERTopic's time is mostly embedding with MiniLM on the CPU. "
+           "Fewer KMeans inits make the search faster but the chosen k and topics unstable across seeds "
+           "(measured: n_init=1 gave k = 8, 11, 7 for seeds 42, 0, 1, mean ARI 0.48 between them; n_init=10 "
+           "gives 6, 6, 5, ARI 0.81).",
            "- In-memory `TopicModel` does not scale past ~10k items (silhouettes over all pairs: 2.2 GB at 10k); "
            "past that use `StreamingTopicModel`, whose memory is flat.", "")
     if targets:
