@@ -119,6 +119,15 @@ def _tag_corpus(corpus, model):
 def figures_command(inputs, *, fakes=None, output=FIGURES_DIR, model_path=None, n_topics="auto", seed=None,
                     max_chars=200_000, model=None) -> int:
     """corpus -> tags -> topics -> every figure and the HTML map in ``output``."""
+    from .maps import UmapWorker
+
+    # The map's UMAP warms up in another process while the corpus is loaded and tagged.
+    with UmapWorker() as embed:
+        return _figures(inputs, fakes=fakes, output=output, model_path=model_path, n_topics=n_topics, seed=seed,
+                        max_chars=max_chars, model=model, embed=embed)
+
+
+def _figures(inputs, *, fakes, output, model_path, n_topics, seed, max_chars, model, embed) -> int:
     from .cli import UserError
     from .corpus import load_corpus
     from .figures import make_figures
@@ -136,7 +145,7 @@ def figures_command(inputs, *, fakes=None, output=FIGURES_DIR, model_path=None, 
 
         model = _load_model(model_path)
     tags = _tag_corpus(corpus, model)
-    written = make_figures(corpus, tags, output, n_topics=n_topics, random_state=seed)
+    written = make_figures(corpus, tags, output, n_topics=n_topics, random_state=seed, embed=embed)
     if model_path is None:
         written.update(evaluation_figures(MODELS_DIR, output))
     _say(f"wrote {len(written)} file(s) to {output}")
