@@ -164,6 +164,16 @@ def test_save_load_round_trip(fitted, data, tmp_path):
     np.testing.assert_array_equal(loaded.predict_proba(items), fitted.predict_proba(items))
     np.testing.assert_array_equal(loaded.predict(items), fitted.predict(items))
     np.testing.assert_array_equal(loaded.thresholds_, fitted.thresholds_)
+    assert loaded.tfidf_.vectorizer_.vocabulary_ == fitted.tfidf_.vectorizer_.vocabulary_
+    # Saving stores the vocabulary as one array; the fitted model in memory keeps its dict.
+    assert len(fitted.tfidf_.vectorizer_.vocabulary_) > 0
+
+
+def test_vocabulary_is_saved_as_one_array_of_terms(fitted):
+    state = fitted.tfidf_.__getstate__()
+    vocabulary = fitted.tfidf_.vectorizer_.vocabulary_
+    assert state["vectorizer_"].vocabulary_ == {}
+    assert [vocabulary[term] for term in state["_terms"]] == list(range(len(vocabulary)))
 
 
 class Payload:

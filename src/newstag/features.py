@@ -7,6 +7,8 @@ feature is still one readable term (``get_feature_names_out``).
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
@@ -111,6 +113,27 @@ class TitleTextTfidf(TransformerMixin, BaseEstimator):
     def get_feature_names_out(self, input_features=None):
         check_is_fitted(self, "vectorizer_")
         return self.vectorizer_.get_feature_names_out()
+
+    # A saved model stores the vocabulary as one array of terms in column
+    # order: skops writes a dict entry by entry, and rebuilding ~18k entries
+    # was nearly all of the shipped model's load time (0.57 s against 0.01 s).
+    def __getstate__(self):
+        state = super().__getstate__()
+        vectorizer = state.get("vectorizer_")
+        if vectorizer is not None and getattr(vectorizer, "vocabulary_", None):
+            vocabulary = vectorizer.vocabulary_
+            vectorizer = copy.copy(vectorizer)
+            vectorizer.vocabulary_ = {}
+            terms = np.asarray(sorted(vocabulary, key=vocabulary.__getitem__), dtype=str)
+            state = {**state, "vectorizer_": vectorizer, "_terms": terms}
+        return state
+
+    def __setstate__(self, state):
+        state = dict(state)
+        terms = state.pop("_terms", None)
+        super().__setstate__(state)
+        if terms is not None:
+            self.vectorizer_.vocabulary_ = {term: i for i, term in enumerate(terms.tolist())}
 
 
 class CueFeatures(TransformerMixin, BaseEstimator):
