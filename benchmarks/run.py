@@ -524,7 +524,7 @@ def write_report(results: dict) -> None:
             nmi_n = qual("newstag", "nmi_cause")["median"]
             nmi_b = qual("bertopic", "nmi_cause")["median"]
             targets.append(("≥ 30× faster than BERTopic, process start to topics", f"{speed:.1f}×",
-                            "met" if speed >= 30 else f"missed: {speed:.1f}× ({30 / speed:.1f}× short)"))
+                            "met" if speed >= 30 else f"missed: {speed:.1f}× instead of ≥ 30× (newstag would need to be {30 / speed:.1f} times faster)"))
             targets.append(("topic NMI vs cause_of_death at least BERTopic's", f"{nmi_n:.3f} vs {nmi_b:.3f}",
                             "met" if nmi_n >= nmi_b else f"missed by {nmi_b - nmi_n:.3f}"))
             outl = qual("newstag", "outliers")["median"]
@@ -559,15 +559,16 @@ def write_report(results: dict) -> None:
                 ips = rep.add("tagging", corpus, f"{name} items/s", [r["items_per_s"] for r in runs], "items/s")
                 mbs = rep.add("tagging", corpus, f"{name} MB/s", [r["mb_per_s"] for r in runs], "MB/s")
                 t = rep.add("tagging", corpus, f"{name} time", [r["seconds"] for r in runs], "s")
-                inproc[(corpus, name.split(" (")[0])] = t
+                inproc[(corpus, name)] = t
                 rep.md(f"| {corpus} | {name} | {fmt(ips, '', 0)} | {fmt(mbs, '', 2)} | {fmt(t)} |")
         rep.md("")
         for corpus in tg["throughput"]:
-            r = ratio(inproc.get((corpus, "tag"), {}).get("median"),
-                      inproc.get((corpus, "floor: TfidfVectorizer.transform"), {}).get("median"))
+            # One core against one core (the 2-process rows are throughput, not the ratio).
+            r = ratio(inproc.get((corpus, "tag (1 core)"), {}).get("median"),
+                      inproc.get((corpus, "floor: TfidfVectorizer.transform (1 core)"), {}).get("median"))
             if r:
                 rep.add("tagging", corpus, "in-process tag / floor", [r], "×")
-                rep.md(f"- {corpus}: tagging takes **{r:.1f}×** the bare TF-IDF transform, in process.")
+                rep.md(f"- {corpus}: tagging takes **{r:.1f}×** the bare TF-IDF transform, in process, one core each.")
         rep.md("", "Whole process against whole process: `newstag tag ITEMS.jsonl` (read, clean, load the model, "
                "tag, write JSONL) against `benchmarks/floor.py` (read the same JSONL, load a pickled fitted "
                "vectorizer, transform in chunks of 1,000):", "",
@@ -582,7 +583,7 @@ def write_report(results: dict) -> None:
             rep.md(f"| {corpus} | {fmt(a)} | {fmt(b)} | **{r:.1f}×** | {fmt(ac)} | {fmt(bc)} |")
             if corpus == "10k":
                 targets.append(("tagging within 1.5× of the bare TF-IDF floor, whole process", f"{r:.1f}× (10k items)",
-                                "met" if r <= 1.5 else f"missed by {r / 1.5:.1f}× ({r:.1f}× instead of 1.5×)"))
+                                "met" if r <= 1.5 else f"missed: {r:.1f}× instead of ≤ 1.5× ({r / 1.5:.1f} times the target)"))
         cold = rep.add("tagging", "FA-KES", "cold start to first output", [r["first_output"] for r in tg["cold_start"]], "s")
         imp = tg["imports"]
         rep.md("", f"Cold start of `newstag tag` (process start to its first output line, FA-KES JSONL): "
