@@ -176,3 +176,27 @@ def test_unwritable_output(run_cli, tmp_path):
     assert result.status == 2
     assert "Traceback" not in result.err
     assert "out.jsonl" in result.err
+
+
+def test_jobs_give_the_same_output_as_one_process(run_cli, monkeypatch):
+    records = [{"id": f"r{i}", "text": [AIR, "", AID, TALKS][i % 4]} for i in range(11)]
+    feed_stdin(monkeypatch, records)
+    one = run_cli("tag", "-", "--chunk-size", "3")
+    feed_stdin(monkeypatch, records)
+    two = run_cli("tag", "-", "--chunk-size", "3", "--jobs", "2")
+    assert two.status == 0, two
+    assert "Traceback" not in two.err
+    assert two.out == one.out
+    assert len(jsonl_lines(two.out)) == len(records)
+
+
+@pytest.mark.parametrize("argv, message", [
+    (("--jobs", "-1"), "--jobs must be 0"),
+    (("--jobs", "2", "--dask-scheduler", "tcp://127.0.0.1:1"), "not both"),
+])
+def test_jobs_misuse_is_a_clear_error(run_cli, argv, message):
+    result = run_cli("tag", config.SEEDS_DIR, *argv)
+    assert result.status == 2, result
+    assert result.out == ""
+    assert "Traceback" not in result.err
+    assert message in result.err

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -94,7 +95,13 @@ def cmd_tag(args) -> int:
 
     if args.chunk_size < 1:
         raise UserError("--chunk-size must be at least 1")
-    model = None if args.dask_scheduler else _load_model(args.model)  # on a cluster, the workers load it
+    if args.jobs < 0:
+        raise UserError(f"--jobs must be 0 (one process per CPU core) or more, got {args.jobs}")
+    if args.dask_scheduler and args.jobs != 1:
+        raise UserError("choose --jobs (processes on this machine) or --dask-scheduler (a cluster), not both")
+    n_jobs = args.jobs or os.cpu_count() or 1
+    # Loaded here even when workers tag: a missing or untrusted model is reported before any work starts.
+    model = None if args.dask_scheduler else _load_model(args.model)
     report = LoadReport()
     records = iter_corpus(args.inputs, fakes=args.fakes, report=report, max_chars=args.max_chars,
                           keep_skipped=True, collapse_duplicates=False)
@@ -139,6 +146,11 @@ def cmd_tag(args) -> int:
     try:
         if args.dask_scheduler:
             for chunk, tagged in _tag_on_cluster(chunks(), args):
+                flush(chunk, tagged)
+        elif n_jobs > 1:
+            from .distributed import tag_chunks_in_processes
+
+            for chunk, tagged in tag_chunks_in_processes(chunks(), n_jobs, model_path=args.model):
                 flush(chunk, tagged)
         else:
             for chunk in chunks():
@@ -226,6 +238,8 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("--output", "-o", metavar="PATH", help="write here instead of stdout")
     tag.add_argument("--model", metavar="PATH", help="a saved tagger (default: the shipped models/tagger.skops)")
     tag.add_argument("--chunk-size", type=int, default=1000, help="items tagged per batch (default: 1000)")
+    tag.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                     help="tag in N processes on this machine, same output (default: 1; 0: one per CPU core)")
     tag.add_argument("--dask-scheduler", metavar="ADDRESS",
                      help="tag the batches on this Dask cluster (e.g. tcp://10.0.0.5:8786); needs newstag[dask]")
     tag.set_defaults(func=cmd_tag)

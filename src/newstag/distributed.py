@@ -1,5 +1,6 @@
-"""Tag past one machine: a Dask DataFrame, partition by partition, or the
-chunks of ``newstag tag --dask-scheduler ADDRESS``, on a Dask cluster.
+"""Tag past one process: on this machine's cores (``newstag tag --jobs N``),
+or past one machine, a Dask DataFrame partition by partition or the chunks
+of ``newstag tag --dask-scheduler ADDRESS``, on a Dask cluster.
 
 Needs the optional extra: ``pip install "newstag[dask]"``, on the client and
 on every worker (the workers import newstag to tag). The model travels with
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from .config import TAGS
 
-__all__ = ["tag_dask", "tag_chunks_on_cluster", "model_bytes"]
+__all__ = ["tag_dask", "tag_chunks_on_cluster", "tag_chunks_in_processes", "model_bytes"]
 
 # One loaded model per worker process, keyed by the digest of its file.
 _LOADED: dict[str, object] = {}
@@ -136,6 +137,51 @@ def tag_chunks_on_cluster(chunks, address, *, model_path=None, top_terms=0, in_f
                                        [str(r.text or "") for r in items], top_terms, pure=False)
             pending.append((chunk, future))
             if len(pending) >= in_flight:
+                done, future = pending.popleft()
+                yield done, future.result() if future is not None else []
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result() if future is not None else []
+
+
+_WORKER_BLOB: bytes | None = None
+
+
+def _set_worker_model(blob: bytes) -> None:
+    global _WORKER_BLOB
+    _WORKER_BLOB = blob
+
+
+def _tag_chunk_in_worker(titles, texts, top_terms):
+    return _tag_chunk(_WORKER_BLOB, titles, texts, top_terms)
+
+
+def tag_chunks_in_processes(chunks, n_jobs, *, model_path=None, top_terms=0):
+    """Tag ``chunks`` (lists of Items and Skipped records) in ``n_jobs`` worker
+    processes on this machine; yield ``(chunk, results)`` in input order, as
+    :func:`tag_chunks_on_cluster` does.
+
+    Each worker loads the model once (sent as its saved file, loaded with the
+    same refusal of untrusted types). At most ``2 * n_jobs`` chunks are in
+    flight, so memory stays bounded however long the input. Results equal
+    those of one process: the tagger is deterministic and works item by item.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    blob = model_bytes(model_path)
+    # spawn, not fork: forking a process that holds threads (BLAS, tqdm) can deadlock.
+    with ProcessPoolExecutor(max_workers=n_jobs, mp_context=get_context("spawn"), initializer=_set_worker_model,
+                             initargs=(blob,)) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            items = [r for r in chunk if hasattr(r, "text")]  # Skipped records have no text: nothing to tag
+            future = None
+            if items:
+                future = pool.submit(_tag_chunk_in_worker, [str(r.title or "") for r in items],
+                                     [str(r.text or "") for r in items], top_terms)
+            pending.append((chunk, future))
+            if len(pending) >= 2 * n_jobs:
                 done, future = pending.popleft()
                 yield done, future.result() if future is not None else []
         while pending:
