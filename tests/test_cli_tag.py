@@ -200,3 +200,22 @@ def test_jobs_misuse_is_a_clear_error(run_cli, argv, message):
     assert result.out == ""
     assert "Traceback" not in result.err
     assert message in result.err
+
+
+def test_jobs_with_a_missing_model_is_a_clear_error(run_cli, tmp_path):
+    result = run_cli("tag", config.SEEDS_DIR, "--jobs", "2", "--model", tmp_path / "no_model.skops")
+    assert result.status == 2, result
+    assert result.out == ""
+    assert "Traceback" not in result.err
+    assert "no_model.skops" in result.err
+
+
+def test_jobs_with_an_untrusted_model_is_a_clear_error(run_cli, tmp_path):
+    import skops.io as sio
+
+    path = tmp_path / "evil.skops"
+    sio.dump({"payload": types.SimpleNamespace(value=1)}, path)
+    result = run_cli("tag", config.SEEDS_DIR, "--jobs", "2", "--model", path)
+    assert result.status == 2, result
+    assert "Traceback" not in result.err
+    assert "trust" in result.err

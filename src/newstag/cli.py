@@ -100,8 +100,8 @@ def cmd_tag(args) -> int:
     if args.dask_scheduler and args.jobs != 1:
         raise UserError("choose --jobs (processes on this machine) or --dask-scheduler (a cluster), not both")
     n_jobs = args.jobs or os.cpu_count() or 1
-    # Loaded here even when workers tag: a missing or untrusted model is reported before any work starts.
-    model = None if args.dask_scheduler else _load_model(args.model)
+    # On a cluster or in worker processes, the workers load the model.
+    model = None if args.dask_scheduler or n_jobs > 1 else _load_model(args.model)
     report = LoadReport()
     records = iter_corpus(args.inputs, fakes=args.fakes, report=report, max_chars=args.max_chars,
                           keep_skipped=True, collapse_duplicates=False)
@@ -148,10 +148,13 @@ def cmd_tag(args) -> int:
             for chunk, tagged in _tag_on_cluster(chunks(), args):
                 flush(chunk, tagged)
         elif n_jobs > 1:
-            from .distributed import tag_chunks_in_processes
+            from .distributed import ModelLoadError, tag_chunks_in_processes
 
-            for chunk, tagged in tag_chunks_in_processes(chunks(), n_jobs, model_path=args.model):
-                flush(chunk, tagged)
+            try:
+                for chunk, tagged in tag_chunks_in_processes(chunks(), n_jobs, model_path=args.model):
+                    flush(chunk, tagged)
+            except (FileNotFoundError, ModelLoadError) as error:
+                raise UserError(str(error)) from None
         else:
             for chunk in chunks():
                 flush(chunk)

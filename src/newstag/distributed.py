@@ -147,9 +147,17 @@ def tag_chunks_on_cluster(chunks, address, *, model_path=None, top_terms=0, in_f
 _WORKER_BLOB: bytes | None = None
 
 
+class ModelLoadError(ValueError):
+    """A worker could not load the model (missing, or holding untrusted types)."""
+
+
 def _set_worker_model(blob: bytes) -> None:
     global _WORKER_BLOB
     _WORKER_BLOB = blob
+
+
+def _load_worker_model() -> None:
+    _model_from_bytes(_WORKER_BLOB)
 
 
 def _tag_chunk_in_worker(titles, texts, top_terms):
@@ -161,10 +169,18 @@ def tag_chunks_in_processes(chunks, n_jobs, *, model_path=None, top_terms=0):
     processes on this machine; yield ``(chunk, results)`` in input order, as
     :func:`tag_chunks_on_cluster` does.
 
-    Each worker loads the model once (sent as its saved file, loaded with the
-    same refusal of untrusted types). At most ``2 * n_jobs`` chunks are in
-    flight, so memory stays bounded however long the input. Results equal
-    those of one process: the tagger is deterministic and works item by item.
+    The workers start and load the model (sent as its saved file, loaded with
+    the same refusal of untrusted types) while this process reads the first
+    chunks. At most ``2 * n_jobs`` chunks are in flight, so memory stays
+    bounded however long the input. Results equal those of one process: the
+    tagger is deterministic and works item by item.
+
+    Raises
+    ------
+    FileNotFoundError
+        If there is no model file.
+    ModelLoadError
+        If a worker cannot load the model.
     """
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
@@ -173,7 +189,22 @@ def tag_chunks_in_processes(chunks, n_jobs, *, model_path=None, top_terms=0):
     # spawn, not fork: forking a process that holds threads (BLAS, tqdm) can deadlock.
     with ProcessPoolExecutor(max_workers=n_jobs, mp_context=get_context("spawn"), initializer=_set_worker_model,
                              initargs=(blob,)) as pool:
+        loading = [pool.submit(_load_worker_model) for _ in range(n_jobs)]
+        ready = False
         pending: deque = deque()
+
+        def oldest():
+            nonlocal ready
+            if not ready:
+                for future in loading:
+                    try:
+                        future.result()
+                    except (FileNotFoundError, ValueError) as error:
+                        raise ModelLoadError(str(error)) from None
+                ready = True
+            done, future = pending.popleft()
+            return done, future.result() if future is not None else []
+
         for chunk in chunks:
             items = [r for r in chunk if hasattr(r, "text")]  # Skipped records have no text: nothing to tag
             future = None
@@ -182,8 +213,6 @@ def tag_chunks_in_processes(chunks, n_jobs, *, model_path=None, top_terms=0):
                                      [str(r.text or "") for r in items], top_terms)
             pending.append((chunk, future))
             if len(pending) >= 2 * n_jobs:
-                done, future = pending.popleft()
-                yield done, future.result() if future is not None else []
+                yield oldest()
         while pending:
-            done, future = pending.popleft()
-            yield done, future.result() if future is not None else []
+            yield oldest()
