@@ -128,20 +128,37 @@ def tag_chunks_on_cluster(chunks, address, *, model_path=None, top_terms=0, in_f
         model_future = client.scatter(blob, broadcast=True)
         if in_flight is None:
             in_flight = max(2, 2 * sum(client.nthreads().values()))
-        pending: deque = deque()
-        for chunk in chunks:
-            items = [r for r in chunk if hasattr(r, "text")]  # Skipped records have no text: nothing to tag
-            future = None
-            if items:
-                future = client.submit(_tag_chunk, model_future, [str(r.title or "") for r in items],
-                                       [str(r.text or "") for r in items], top_terms, pure=False)
-            pending.append((chunk, future))
-            if len(pending) >= in_flight:
-                done, future = pending.popleft()
-                yield done, future.result() if future is not None else []
-        while pending:
-            done, future = pending.popleft()
-            yield done, future.result() if future is not None else []
+
+        def submit(titles, texts):
+            return client.submit(_tag_chunk, model_future, titles, texts, top_terms, pure=False)
+
+        yield from _in_input_order(chunks, submit, in_flight)
+
+
+def _in_input_order(chunks, submit, in_flight, *, before_first_result=None):
+    """Send each chunk's items to ``submit(titles, texts)`` (which returns a
+    future), keep at most ``in_flight`` chunks ahead, and yield
+    ``(chunk, results)`` in input order. ``before_first_result`` is called
+    once, before the first result is awaited."""
+    pending: deque = deque()
+    waiting = before_first_result
+
+    def oldest():
+        nonlocal waiting
+        if waiting is not None:
+            waiting()
+            waiting = None
+        done, future = pending.popleft()
+        return done, future.result() if future is not None else []
+
+    for chunk in chunks:
+        items = [r for r in chunk if hasattr(r, "text")]  # Skipped records have no text: nothing to tag
+        future = submit([str(r.title or "") for r in items], [str(r.text or "") for r in items]) if items else None
+        pending.append((chunk, future))
+        if len(pending) >= in_flight:
+            yield oldest()
+    while pending:
+        yield oldest()
 
 
 _WORKER_BLOB: bytes | None = None
@@ -190,29 +207,15 @@ def tag_chunks_in_processes(chunks, n_jobs, *, model_path=None, top_terms=0):
     with ProcessPoolExecutor(max_workers=n_jobs, mp_context=get_context("spawn"), initializer=_set_worker_model,
                              initargs=(blob,)) as pool:
         loading = [pool.submit(_load_worker_model) for _ in range(n_jobs)]
-        ready = False
-        pending: deque = deque()
 
-        def oldest():
-            nonlocal ready
-            if not ready:
-                for future in loading:
-                    try:
-                        future.result()
-                    except (FileNotFoundError, ValueError) as error:
-                        raise ModelLoadError(str(error)) from None
-                ready = True
-            done, future = pending.popleft()
-            return done, future.result() if future is not None else []
+        def models_loaded():
+            for future in loading:
+                try:
+                    future.result()
+                except (FileNotFoundError, ValueError) as error:
+                    raise ModelLoadError(str(error)) from None
 
-        for chunk in chunks:
-            items = [r for r in chunk if hasattr(r, "text")]  # Skipped records have no text: nothing to tag
-            future = None
-            if items:
-                future = pool.submit(_tag_chunk_in_worker, [str(r.title or "") for r in items],
-                                     [str(r.text or "") for r in items], top_terms)
-            pending.append((chunk, future))
-            if len(pending) >= 2 * n_jobs:
-                yield oldest()
-        while pending:
-            yield oldest()
+        def submit(titles, texts):
+            return pool.submit(_tag_chunk_in_worker, titles, texts, top_terms)
+
+        yield from _in_input_order(chunks, submit, 2 * n_jobs, before_first_result=models_loaded)
