@@ -155,17 +155,19 @@ def _clean_once(text: str, repairs: Repairs) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Mojibake needs non-ASCII characters, so plain ASCII without control
     # characters is what ftfy would return unchanged: skip its cost.
-    if text.isascii() and _CONTROL.search(text) is None:
+    has_control = _CONTROL.search(text) is not None
+    if text.isascii() and not has_control:
         fixed = text
     else:
         fixed = ftfy.fix_text(text, config=_FTFY_CONFIG)
     if fixed != text:
         repairs.mojibake_fixed += 1
+        has_control = _CONTROL.search(fixed) is not None
     text = fixed
     if "\ufffd" in text:
         repairs.replacement_chars += len(_REPLACEMENT_RUN.findall(text))
         text = _REPLACEMENT_RUN.sub(" ", text)
-    if _CONTROL.search(text) is not None:
+    if has_control:
         repairs.control_chars += len(_CONTROL.findall(text))
         text = _CONTROL.sub(" ", text)
     text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))

@@ -281,7 +281,6 @@ def cue_statistics(titles, texts, *, cues: dict | None = None) -> np.ndarray:
 
     # Per-sentence indicators, summed per item in one pass: a few large
     # numpy calls rather than many small ones keep single-item calls fast.
-    tags = range(len(_TAG_NAMES))
     strong = hits[:, [column[f"{tag}_strong"] for tag in _TAG_NAMES]]
     weak = hits[:, [column[f"{tag}_weak"] for tag in _TAG_NAMES]]
     has = strong > 0
@@ -311,7 +310,7 @@ def cue_statistics(titles, texts, *, cues: dict | None = None) -> np.ndarray:
     best_two = ordered[ends] + np.where((n >= 2)[:, None], ordered[np.maximum(ends - 1, 0)], 0.0)
 
     columns = []
-    for t, tag in zip(tags, _TAG_NAMES):
+    for t, tag in enumerate(_TAG_NAMES):
         columns += [
             np.log1p(block["has"][:, t]), block["has"][:, t] / n,
             (in_title[:, column[f"{tag}_strong"]] > 0).astype(float), (in_title[:, column[f"{tag}_weak"]] > 0).astype(float),

@@ -88,6 +88,11 @@ class TitleTextTfidf(TransformerMixin, BaseEstimator):
         self.sublinear_tf = sublinear_tf
 
     def fit(self, X, y=None):
+        self.fit_transform(X)
+        return self
+
+    def fit_transform(self, X, y=None):
+        # One tokenisation for fitting and transforming the training items.
         titles, texts = as_title_text(X)
         self.vectorizer_ = TfidfVectorizer(
             preprocessor=normalise_spelling,
@@ -98,16 +103,18 @@ class TitleTextTfidf(TransformerMixin, BaseEstimator):
             stop_words="english",
             dtype=np.float32,
         )
-        self.vectorizer_.fit([f"{title}\n{text}" for title, text in zip(titles, texts)])
-        return self
+        body = self.vectorizer_.fit_transform([f"{title}\n{text}" for title, text in zip(titles, texts)])
+        return self._with_titles(body, titles)
 
     def transform(self, X):
         check_is_fitted(self, "vectorizer_")
         titles, texts = as_title_text(X)
-        body = self.vectorizer_.transform([f"{title}\n{text}" for title, text in zip(titles, texts)])
+        return self._with_titles(self.vectorizer_.transform([f"{title}\n{text}" for title, text in zip(titles, texts)]),
+                                 titles)
+
+    def _with_titles(self, body, titles):
         if self.title_weight and any(titles):
-            body = body + self.title_weight * self.vectorizer_.transform(titles)
-            body = normalize(body)
+            body = normalize(body + self.title_weight * self.vectorizer_.transform(titles))
         return sp.csr_matrix(body, dtype=np.float32)
 
     def get_feature_names_out(self, input_features=None):
@@ -148,6 +155,11 @@ class CueFeatures(TransformerMixin, BaseEstimator):
     """
 
     def fit(self, X, y=None):
+        self.fit_transform(X)
+        return self
+
+    def fit_transform(self, X, y=None):
+        # The cue pass is the costly part: run it once for fit and transform.
         raw = self._raw(X)
         self.mean_ = raw.mean(axis=0)
         self.scale_ = raw.std(axis=0)
@@ -157,7 +169,7 @@ class CueFeatures(TransformerMixin, BaseEstimator):
         for tag in names:
             self.tag_columns_[tag] = np.arange(start, start + len(names[tag]))
             start += len(names[tag])
-        return self
+        return (raw - self.mean_) / self.scale_
 
     def _raw(self, X) -> np.ndarray:
         titles, texts = as_title_text(X)

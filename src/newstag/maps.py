@@ -66,13 +66,9 @@ def umap_embedding(data, *, random_state=42, n_neighbors=15, min_dist=0.1, metri
     return np.asarray(coords, dtype=np.float64)
 
 
-def _warm_up_umap() -> float:
-    """Import umap and JIT-compile the code paths :func:`umap_embedding` uses; returns seconds taken."""
-    import time
-
-    started = time.perf_counter()
+def _warm_up_umap() -> None:
+    """Import umap and JIT-compile the code paths :func:`umap_embedding` uses."""
     umap_embedding(np.random.default_rng(0).random((40, 8)), random_state=0)
-    return time.perf_counter() - started
 
 
 def _serve_umap(connection) -> None:

@@ -131,9 +131,9 @@ class NewsTagger(ClassifierMixin, BaseEstimator):
         Y = np.asarray(Y).astype(np.int8)
         if Y.ndim != 2 or Y.shape[1] != len(TAGS):
             raise ValueError(f"Y must have shape (n_items, {len(TAGS)}), got {Y.shape}")
-        self.tfidf_ = TitleTextTfidf(title_weight=0.0, min_df=self.min_df, ngram_range=self.ngram_range).fit(X)
-        self.cues_ = CueFeatures().fit(X)
-        terms, cues = self.tfidf_.transform(X), self.cues_.transform(X)
+        self.tfidf_ = TitleTextTfidf(title_weight=0.0, min_df=self.min_df, ngram_range=self.ngram_range)
+        self.cues_ = CueFeatures()
+        terms, cues = self.tfidf_.fit_transform(X), self.cues_.fit_transform(X)
         n_tags, n_cues = len(TAGS), cues.shape[1]
         self.term_coef_ = np.zeros((n_tags, terms.shape[1]), dtype=np.float32)
         self.term_intercept_ = np.zeros(n_tags)
