@@ -27,7 +27,7 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 
 def fakes_sentences(fakes: str | Path) -> tuple[list[str], np.ndarray]:
     """All FA-KES sentences (longer than 20 characters) and the number per article."""
-    from newstag.corpus import load_corpus
+    from newstag.corpus.loading import load_corpus
 
     corpus = load_corpus([str(fakes)])
     sentences, per_article = [], []

@@ -239,8 +239,9 @@ def topic_quality(out) -> dict:
     import numpy as np
 
     from newstag import tag_frame
-    from newstag.corpus import load_corpus
-    from newstag.topics import _ari, external_agreement
+    from newstag.corpus.loading import load_corpus
+    from newstag.topics import external_agreement
+    from newstag.topics.scores import adjusted_rand
 
     corpus = load_corpus([str(fakes_csv())]).set_index("id")
     tags = tag_frame(corpus.reset_index(), top_terms=0)
@@ -263,7 +264,7 @@ def topic_quality(out) -> dict:
         pairs = [(a, b) for i, a in enumerate(runs) for b in runs[i + 1:]]
         quality[side] = {
             "per_seed": [{k: v for k, v in r.items() if k != "labels"} for r in runs],
-            "stability_ari": float(np.mean([_ari(a["labels"], b["labels"]) for a, b in pairs])) if pairs else None,
+            "stability_ari": float(np.mean([adjusted_rand(a["labels"], b["labels"]) for a, b in pairs])) if pairs else None,
         }
     return quality
 
@@ -509,7 +510,7 @@ def write_report(results: dict) -> None:
             rep.md(f"| {label} | {fmt(qual('newstag', key), '', 3 if key != 'n_topics' else 0)} | "
                    f"{fmt(qual('bertopic', key), '', 3 if key != 'n_topics' else 0)} |")
         stab = {s: q.get(s, {}).get("stability_ari") for s in ("newstag", "bertopic")}
-        rep.md(f"| topic stability across seeds (mean ARI) | "
+        rep.md("| topic stability across seeds (mean ARI) | "
                + " | ".join("not run" if stab[s] is None else f"{stab[s]:.3f}" for s in ("newstag", "bertopic")) + " |",
                "")
         if walls["newstag"] and walls["bertopic"]:
@@ -666,7 +667,7 @@ def write_report(results: dict) -> None:
            "remembers every id (with where it came from) and a 16-byte digest of every text. `newstag tag` "
            "answers every input line and keeps nothing per item.",
            "- Main job: UMAP's import and numba compilation (10-20 s in a new process) run in a worker process "
-           "started at the beginning (`newstag.maps.UmapWorker`), alongside corpus, tagger fit and tags; the "
+           "started at the beginning (`newstag.topics.maps.UmapWorker`), alongside corpus, tagger fit and tags; the "
            "rest is the tagger fit, the topic k search and drawing the figures. On a machine whose second core "
            "is busy, the overlap is lost and the job takes correspondingly longer.",
            "- Training: `NewsTagger.fit` pins BLAS to one thread; liblinear's BLAS calls on short vectors spent "

@@ -14,7 +14,7 @@ import time
 
 
 def _frame(path):
-    from newstag.corpus import load_corpus
+    from newstag.corpus.loading import load_corpus
 
     return load_corpus([path])
 
@@ -84,7 +84,7 @@ def stage_umap(path, limit=None):
         frame = frame.iloc[: int(limit)]
     embedding = lsa_features(frame)[3]
     start = time.perf_counter()
-    from newstag.maps import umap_embedding
+    from newstag.topics.maps import umap_embedding
 
     umap_embedding(embedding, random_state=42)
     cold = time.perf_counter() - start
@@ -95,7 +95,7 @@ def stage_umap(path, limit=None):
 
 def stage_tag(path, top_terms=0):
     from newstag import tag
-    from newstag.predict import get_model
+    from newstag.tagging.predict import get_model
 
     frame = _frame(path)
     texts, titles = _texts(frame)
@@ -109,7 +109,7 @@ def stage_tag(path, top_terms=0):
 
 
 def _pool_init():
-    from newstag.predict import get_model
+    from newstag.tagging.predict import get_model
 
     get_model()
 
@@ -137,8 +137,8 @@ def stage_tag_parallel(path, workers=2, chunk=500):
 
 
 def _floor_vectorizer(fakes):
-    from sklearn.feature_extraction.text import TfidfVectorizer
     import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
     texts, titles = _texts(_frame(fakes))
     return TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_df=0.9, sublinear_tf=True, stop_words="english",
@@ -169,7 +169,7 @@ def stage_latency(path, n=1000, top_terms=5):
     import numpy as np
 
     from newstag import tag
-    from newstag.predict import get_model
+    from newstag.tagging.predict import get_model
 
     texts, titles = _texts(_frame(path))
     model = get_model()

@@ -32,11 +32,10 @@ k_range = (4, 16)
 
 # %%
 # %matplotlib inline
-import pandas as pd
 from IPython.display import display
 
 from newstag import load_corpus
-from newstag.plots import plot_corpus_overview
+from newstag.report.plots import plot_corpus_overview
 
 # %%
 corpus, report = load_corpus(corpus_inputs, fakes=fakes_path, return_report=True)

@@ -34,10 +34,16 @@ import pandas as pd
 
 from newstag import load_corpus, tag_frame
 from newstag.config import TAGS
-from newstag.figures import topic_agreements
-from newstag.maps import umap_embedding
-from newstag.plots import plot_k_choice, plot_tag_map, plot_topic_map, plot_topic_tag_heatmap, plot_topic_terms
+from newstag.report.figures import topic_agreements
+from newstag.report.plots import (
+    plot_k_choice,
+    plot_tag_map,
+    plot_topic_map,
+    plot_topic_tag_heatmap,
+    plot_topic_terms,
+)
 from newstag.topics import TopicModel
+from newstag.topics.maps import umap_embedding
 
 # %%
 corpus = load_corpus(corpus_inputs, fakes=fakes_path)

@@ -37,9 +37,9 @@ from IPython.display import Markdown, display
 
 from newstag import load_corpus, tag, tag_frame
 from newstag.config import MODELS_DIR, TAGS
-from newstag.plots import plot_learning_curve, plot_precision_recall
-from newstag.predict import get_model
-from newstag.train import read_cv_predictions
+from newstag.report.model_plots import plot_learning_curve, plot_precision_recall
+from newstag.tagging.predict import get_model
+from newstag.tagging.train import read_cv_predictions
 
 # %% [markdown]
 # ## A few sentences

@@ -35,8 +35,8 @@ from IPython.display import Image, Markdown, display
 
 from newstag import load_corpus, tag_frame
 from newstag.config import MODELS_DIR, REPORTS_DIR, TAGS
-from newstag.figures import make_figures
 from newstag.pipeline import evaluation_figures
+from newstag.report.figures import make_figures
 
 # %%
 output_dir = Path(output_dir or REPORTS_DIR / "notebook_figures")

@@ -13,9 +13,9 @@ import pytest
 
 from newstag import config
 from newstag.config import TAGS
-from newstag.corpus import load_corpus
-from newstag.labels import read_labels
-from newstag.predict import get_model, tag, tag_frame
+from newstag.corpus.loading import load_corpus
+from newstag.tagging.labels import read_labels
+from newstag.tagging.predict import get_model, tag, tag_frame
 
 
 @pytest.fixture(scope="module")

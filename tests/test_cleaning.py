@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newstag.cleaning import FOOTER_WINDOW, Repairs, clean_text, decode_bytes, dedup_key, looks_binary, strip_footer
+from newstag.corpus.cleaning import (
+    FOOTER_WINDOW,
+    Repairs,
+    clean_text,
+    decode_bytes,
+    dedup_key,
+    looks_binary,
+    strip_footer,
+)
 
 PROPERTY = settings(max_examples=150, deadline=None)
 

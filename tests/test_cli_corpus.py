@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from newstag import config
-from newstag.corpus import ITEM_FIELDS
+from newstag.corpus.loading import ITEM_FIELDS
 
 ARTICLE = "Truce holds in Aleppo\n\nThe truce held overnight, monitors said.\n"
 

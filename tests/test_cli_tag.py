@@ -17,7 +17,7 @@ import pytest
 
 from newstag import config
 from newstag.config import TAGS
-from newstag.corpus import load_corpus
+from newstag.corpus.loading import load_corpus
 
 AIR = "Syrian government warplanes carried out air strikes on the town of Saraqeb on Tuesday, killing 12 people."
 AID = "A UN aid convoy of 40 trucks carrying food and medicine reached the besieged town of Madaya on Monday."

@@ -8,8 +8,15 @@ import pandas as pd
 import pytest
 
 from newstag import config
-from newstag.corpus import ITEM_FIELDS, LoadReport, iter_corpus, item_to_json, load_corpus, write_jsonl
-from newstag.readers import Item, Skipped
+from newstag.corpus.loading import (
+    ITEM_FIELDS,
+    LoadReport,
+    item_to_json,
+    iter_corpus,
+    load_corpus,
+    write_jsonl,
+)
+from newstag.corpus.readers import Item, Skipped
 
 LISTING = "001_272890bd04042427"
 

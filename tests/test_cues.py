@@ -11,8 +11,8 @@ import re
 import numpy as np
 import pytest
 
-from newstag import cues
-from newstag.cues import CUES, count_cues, cue_feature_names, cue_statistics
+from newstag.tagging import cues
+from newstag.tagging.cues import CUES, count_cues, cue_feature_names, cue_statistics
 
 
 def regex_counts(text: str) -> dict[str, int]:

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from _synthetic import make_corpus, make_tags
 
-from newstag.figures import make_figures
+from newstag.report.figures import make_figures
 
 pytestmark = pytest.mark.slow
 

@@ -14,9 +14,9 @@ import pytest
 
 from newstag import config
 from newstag.config import TAGS
-from newstag.corpus import load_corpus
-from newstag.evaluate import agreement
-from newstag.labels import LABEL_FILES, labelled_frame, read_labels, split_tags
+from newstag.corpus.loading import load_corpus
+from newstag.tagging.evaluate import agreement
+from newstag.tagging.labels import LABEL_FILES, labelled_frame, read_labels, split_tags
 
 LABELS = config.LABELS_DIR
 

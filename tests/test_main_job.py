@@ -12,7 +12,8 @@ from __future__ import annotations
 import matplotlib.image
 import pytest
 
-from newstag import config, pipeline, predict
+from newstag import config, pipeline
+from newstag.tagging import predict
 
 pytestmark = pytest.mark.slow
 

@@ -1,6 +1,6 @@
 """The interactive HTML map, opened in a real headless Chromium (offline).
 
-Writes ``topic_map.html`` with :func:`newstag.maps.interactive_map` for a
+Writes ``topic_map.html`` with :func:`newstag.report.interactive.interactive_map` for a
 small synthetic corpus, loads it in Debian's Chromium through Selenium and
 ChromeDriver (``/usr/bin/chromium``, ``/usr/bin/chromedriver``), with the
 network switched off, and checks what a reader sees: one marker per item,
@@ -22,7 +22,7 @@ import pandas as pd
 import pytest
 from _synthetic import make_corpus, make_tags
 
-from newstag.maps import HTML_DIV_ID, interactive_map
+from newstag.report.interactive import HTML_DIV_ID, interactive_map
 
 CHROMIUM = Path(os.environ.get("NEWSTAG_CHROMIUM", "/usr/bin/chromium"))
 CHROMEDRIVER = Path(os.environ.get("NEWSTAG_CHROMEDRIVER", "/usr/bin/chromedriver"))

@@ -10,8 +10,9 @@ import numpy as np
 import pytest
 from _synthetic import make_corpus, make_tags
 
-from newstag.maps import UmapWorker, interactive_map, umap_embedding
+from newstag.report.interactive import interactive_map
 from newstag.topics import TopicModel
+from newstag.topics.maps import UmapWorker, umap_embedding
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,7 @@ def coords(model):
 
 
 def test_importing_maps_does_not_import_umap():
-    code = "import sys, newstag.maps, newstag.figures; print('umap' in sys.modules, 'numba' in sys.modules)"
+    code = "import sys, newstag.topics.maps, newstag.report.figures, newstag.report.interactive; print('umap' in sys.modules, 'numba' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from newstag.baseline import KeywordTagger
 from newstag.config import TAGS
-from newstag.features import normalise_spelling
-from newstag.model import NewsTagger, best_f1_threshold
-from newstag.train import load_model, save_model
+from newstag.tagging.baseline import KeywordTagger
+from newstag.tagging.features import normalise_spelling
+from newstag.tagging.model import NewsTagger, best_f1_threshold
+from newstag.tagging.train import load_model, save_model
 
 PLANTED = {
     "ceasefire": ["truce agreed", "ceasefire holds", "truce violations"],

@@ -7,7 +7,7 @@ import pytest
 from _synthetic import make_corpus, make_tags
 from matplotlib.figure import Figure
 
-from newstag import plots
+from newstag.report import plots, style
 from newstag.topics import TopicModel
 
 
@@ -142,6 +142,6 @@ def test_plots_do_not_touch_pyplot(data):
 
 
 def test_topic_colors_are_distinct():
-    colors = plots.topic_colors(20)
+    colors = style.topic_colors(20)
     assert len(set(colors)) == 20
-    assert plots.topic_colors(3) == colors[:3]
+    assert style.topic_colors(3) == colors[:3]

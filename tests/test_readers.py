@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from newstag.readers import Item, ReadContext, Skipped, parse_date, read_input
+from newstag.corpus.readers import Item, ReadContext, Skipped, parse_date, read_input
 
 
 def read(path, **settings):

@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 from _synthetic import make_corpus
 
-from newstag.readers import Item, ReadContext, Skipped, read_input
-from newstag.topics import StreamingTopicModel, _ari
+from newstag.corpus.readers import Item, ReadContext, Skipped, read_input
+from newstag.topics import StreamingTopicModel
+from newstag.topics.scores import adjusted_rand
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +31,7 @@ def _groups(corpus):
 def test_recovers_the_planted_topics(corpus, fitted):
     assert fitted.n_topics_ == 4
     assert fitted.n_items_ == len(corpus)
-    assert _ari(fitted.labels_, _groups(corpus)) == pytest.approx(1.0)
+    assert adjusted_rand(fitted.labels_, _groups(corpus)) == pytest.approx(1.0)
     assert fitted.k_scores_["chosen"].sum() == 1
 
 
@@ -51,7 +52,7 @@ def test_same_seed_same_topics_whatever_the_chunk_size(corpus, fitted):
     np.testing.assert_array_equal(again.labels_, fitted.labels_)
     np.testing.assert_array_equal(again.sample_index_, fitted.sample_index_)
     other_chunks = StreamingTopicModel(chunk_size=17, sample_size=120, random_state=0).fit(corpus)
-    assert _ari(other_chunks.labels_, fitted.labels_) == pytest.approx(1.0)
+    assert adjusted_rand(other_chunks.labels_, fitted.labels_) == pytest.approx(1.0)
 
 
 def test_sample_is_reproducible_uniform_and_in_source_order(corpus, fitted):
@@ -113,7 +114,7 @@ def test_sample_map_is_reproducible(fitted):
 
 
 def test_large_jsonl_streams_with_the_same_items(tmp_path, monkeypatch):
-    import newstag.readers as readers
+    import newstag.corpus.readers as readers
 
     monkeypatch.setattr(readers, "JSONL_LOOKAHEAD", 3)
     path = tmp_path / "big.jsonl"

@@ -7,8 +7,8 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newstag.cleaning import clean_text
-from newstag.textfile import derive_title, parse_news_text
+from newstag.corpus.cleaning import clean_text
+from newstag.corpus.textfile import derive_title, parse_news_text
 
 PROPERTY = settings(max_examples=150, deadline=None)
 

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from newstag.train import training_fingerprint
+from newstag.tagging.train import training_fingerprint
 
 
 def frame(tags_of_second=("airstrike",), text="Warplanes bombed the town."):

@@ -2,6 +2,12 @@
 
 The public surface is small and lazy: importing ``newstag`` loads nothing
 heavy; ``tag`` loads the shipped model on first use.
+
+Subpackages follow the data, each importing only those before it:
+``corpus`` (read, clean, split into items) -> ``tagging`` (features, model,
+``tag()``) and ``topics`` (LSA topics, maps) -> ``report`` (figures, tables);
+``pipeline`` chains the stages and ``cli`` is the command line. See
+docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -10,7 +16,12 @@ __version__ = "0.1.0"
 
 __all__ = ["load_corpus", "tag", "tag_frame", "tag_dask", "__version__"]
 
-_LAZY = {"load_corpus": "corpus", "tag": "predict", "tag_frame": "predict", "tag_dask": "distributed"}
+_LAZY = {
+    "load_corpus": "corpus.loading",
+    "tag": "tagging.predict",
+    "tag_frame": "tagging.predict",
+    "tag_dask": "distributed",
+}
 
 
 def __getattr__(name):

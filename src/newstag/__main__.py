@@ -1,5 +1,5 @@
 import sys
 
-from .cli import main
+from newstag.cli import main
 
 sys.exit(main())

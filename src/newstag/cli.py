@@ -13,11 +13,9 @@ import os
 import sys
 from pathlib import Path
 
+from newstag.errors import UserError
+
 __all__ = ["main"]
-
-
-class UserError(Exception):
-    """A problem the user can fix; printed as one line, exit status 2."""
 
 
 def _positive_int(value: str) -> int:
@@ -54,7 +52,7 @@ def _print_report(report, args) -> None:
 
 
 def cmd_corpus(args) -> int:
-    from .corpus import LoadReport, iter_corpus, write_jsonl
+    from newstag.corpus.loading import LoadReport, iter_corpus, write_jsonl
 
     report = LoadReport()
     items = iter_corpus(args.inputs, fakes=args.fakes, report=report, max_chars=args.max_chars)
@@ -71,27 +69,18 @@ def cmd_corpus(args) -> int:
 
 
 def _load_model(path):
-    from .train import load_model
+    from newstag.tagging.predict import load_tagger
 
-    try:
-        return load_model(path) if path else _shipped_model()
-    except (FileNotFoundError, ValueError) as error:
-        raise UserError(str(error)) from None
-
-
-def _shipped_model():
-    from .predict import get_model
-
-    return get_model()
+    return load_tagger(path)
 
 
 def cmd_tag(args) -> int:
     import csv as csv_module
 
-    from .config import TAGS
-    from .corpus import LoadReport, iter_corpus
-    from .predict import tag as tag_items
-    from .readers import Skipped
+    from newstag.config import TAGS
+    from newstag.corpus.loading import LoadReport, iter_corpus
+    from newstag.corpus.readers import Skipped
+    from newstag.tagging.predict import tag as tag_items
 
     if args.chunk_size < 1:
         raise UserError("--chunk-size must be at least 1")
@@ -148,7 +137,7 @@ def cmd_tag(args) -> int:
             for chunk, tagged in _tag_on_cluster(chunks(), args):
                 flush(chunk, tagged)
         elif n_jobs > 1:
-            from .distributed import ModelLoadError, tag_chunks_in_processes
+            from newstag.distributed import ModelLoadError, tag_chunks_in_processes
 
             try:
                 for chunk, tagged in tag_chunks_in_processes(chunks(), n_jobs, model_path=args.model):
@@ -176,7 +165,7 @@ def _tag_on_cluster(chunks, args):
     except ImportError as error:
         raise UserError(f"--dask-scheduler needs Dask ({error.name or error} is missing): "
                         "pip install 'newstag[dask]'") from None
-    from .distributed import tag_chunks_on_cluster
+    from newstag.distributed import tag_chunks_on_cluster
 
     try:
         yield from tag_chunks_on_cluster(chunks, args.dask_scheduler, model_path=args.model)
@@ -188,13 +177,13 @@ def _tag_on_cluster(chunks, args):
 
 
 def cmd_train(args) -> int:
-    from .pipeline import train_command
+    from newstag.pipeline import train_command
 
     return train_command(fakes=args.fakes, ship=args.ship, output_dir=args.output_dir, seed=args.seed)
 
 
 def cmd_figures(args) -> int:
-    from .pipeline import figures_command
+    from newstag.pipeline import figures_command
 
     n_topics = args.topics if args.topics == "auto" else _topic_count(args.topics)
     return figures_command(args.inputs, fakes=args.fakes, output=args.output, model_path=args.model,
@@ -202,13 +191,13 @@ def cmd_figures(args) -> int:
 
 
 def cmd_run(args) -> int:
-    from .pipeline import run_main_job
+    from newstag.pipeline import run_main_job
 
     return run_main_job(fakes=args.fakes, seed=args.seed, skip_figures=args.skip_figures)
 
 
 def cmd_data(args) -> int:
-    from .download import fetch_fakes
+    from newstag.corpus.download import fetch_fakes
 
     return fetch_fakes(force=args.force)
 

@@ -18,7 +18,7 @@ import tempfile
 from collections import deque
 from pathlib import Path
 
-from .config import TAGS
+from newstag.config import TAGS
 
 __all__ = ["tag_dask", "tag_chunks_on_cluster", "tag_chunks_in_processes", "model_bytes"]
 
@@ -29,7 +29,7 @@ _LOADED: dict[str, object] = {}
 def model_bytes(model_path=None) -> bytes:
     """The saved model file that the workers will load: ``model_path``, else
     ``$NEWSTAG_MODEL``, else the shipped ``models/tagger.skops``."""
-    from .train import SHIPPED_MODEL
+    from newstag.tagging.train import SHIPPED_MODEL
 
     path = Path(model_path or os.environ.get("NEWSTAG_MODEL") or SHIPPED_MODEL)
     if not path.exists():
@@ -41,7 +41,7 @@ def _model_from_bytes(blob: bytes):
     digest = hashlib.sha256(blob).hexdigest()
     model = _LOADED.get(digest)
     if model is None:
-        from .train import load_model
+        from newstag.tagging.train import load_model
 
         handle, name = tempfile.mkstemp(suffix=".skops")
         try:
@@ -66,7 +66,7 @@ def _meta(index):
 
 
 def _tag_partition(partition, *, text, title, top_terms, blob, model):
-    from .predict import tag_frame
+    from newstag.tagging.predict import tag_frame
 
     if len(partition) == 0:
         return _meta(partition.index)
@@ -111,7 +111,7 @@ def tag_dask(ddf, *, text="text", title="title", top_terms=3, model=None, model_
 
 
 def _tag_chunk(blob, titles, texts, top_terms):
-    from .predict import tag
+    from newstag.tagging.predict import tag
 
     return tag(texts, titles, top_terms=top_terms, model=_model_from_bytes(blob))
 

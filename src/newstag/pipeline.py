@@ -11,7 +11,15 @@ import sys
 import time
 from pathlib import Path
 
-from .config import DEFAULT_RANDOM_STATE, FIGURES_DIR, MODELS_DIR, PROCESSED_DIR, REPORTS_DIR, resolve_fakes_path
+from newstag.config import (
+    DEFAULT_RANDOM_STATE,
+    FIGURES_DIR,
+    MODELS_DIR,
+    PROCESSED_DIR,
+    REPORTS_DIR,
+    resolve_fakes_path,
+)
+from newstag.errors import UserError
 
 __all__ = ["train_command", "figures_command", "run_main_job"]
 
@@ -20,9 +28,14 @@ MODEL_BUILD_DIR = REPORTS_DIR / "model"
 
 def evaluation_figures(model_dir, output_dir) -> dict:
     """Precision-recall and learning-curve figures from a model folder's evaluation files."""
-    from .figures import save_figure
-    from .plots import plot_learning_curve, plot_precision_recall
-    from .train import CV_PREDICTIONS, EVALUATION_JSON, load_model, read_cv_predictions
+    from newstag.report.figures import save_figure
+    from newstag.report.model_plots import plot_learning_curve, plot_precision_recall
+    from newstag.tagging.train import (
+        CV_PREDICTIONS,
+        EVALUATION_JSON,
+        load_model,
+        read_cv_predictions,
+    )
 
     model_dir, output_dir = Path(model_dir), Path(output_dir)
     written: dict = {}
@@ -47,16 +60,13 @@ def _say(message: str) -> None:
 def _fakes_or_none(fakes):
     path = resolve_fakes_path(fakes)
     if path is not None and not Path(path).exists():
-        from .cli import UserError
-
         raise UserError(f"FA-KES csv not found at {path}; fix NEWSTAG_FAKES_CSV / --fakes, or run `make data`")
     return path
 
 
 def train_command(*, fakes=None, ship=False, output_dir=None, seed=None) -> int:
     """Evaluate by cross-validation, fit on every labelled item, save, write the card."""
-    from .cli import UserError
-    from .corpus import load_corpus
+    from newstag.corpus.loading import load_corpus
 
     seed = DEFAULT_RANDOM_STATE if seed is None else seed
     fakes_path = _fakes_or_none(fakes)
@@ -78,9 +88,19 @@ def train_and_save(corpus, out_dir, *, seed=DEFAULT_RANDOM_STATE, reuse_evaluati
     """
     import shutil
 
-    from .labels import labelled_frame
-    from .train import CV_PREDICTIONS, EVALUATION_JSON, MODEL_CARD, evaluate_tagger, evaluation_to_json, save_model, \
-        stored_fingerprint, train_tagger, training_fingerprint, write_model_card
+    from newstag.tagging.labels import labelled_frame
+    from newstag.tagging.train import (
+        CV_PREDICTIONS,
+        EVALUATION_JSON,
+        MODEL_CARD,
+        evaluate_tagger,
+        evaluation_to_json,
+        save_model,
+        stored_fingerprint,
+        train_tagger,
+        training_fingerprint,
+        write_model_card,
+    )
 
     frame = labelled_frame(corpus)
     out_dir = Path(out_dir)
@@ -111,7 +131,7 @@ def train_and_save(corpus, out_dir, *, seed=DEFAULT_RANDOM_STATE, reuse_evaluati
 
 
 def _tag_corpus(corpus, model):
-    from .predict import tag_frame
+    from newstag.tagging.predict import tag_frame
 
     return tag_frame(corpus, model=model)
 
@@ -119,7 +139,7 @@ def _tag_corpus(corpus, model):
 def figures_command(inputs, *, fakes=None, output=FIGURES_DIR, model_path=None, n_topics="auto", seed=None,
                     max_chars=200_000, model=None) -> int:
     """corpus -> tags -> topics -> every figure and the HTML map in ``output``."""
-    from .maps import UmapWorker
+    from newstag.topics.maps import UmapWorker
 
     # The map's UMAP warms up in another process while the corpus is loaded and tagged.
     with UmapWorker() as embed:
@@ -128,9 +148,8 @@ def figures_command(inputs, *, fakes=None, output=FIGURES_DIR, model_path=None, 
 
 
 def _figures(inputs, *, fakes, output, model_path, n_topics, seed, max_chars, model, embed) -> int:
-    from .cli import UserError
-    from .corpus import load_corpus
-    from .figures import make_figures
+    from newstag.corpus.loading import load_corpus
+    from newstag.report.figures import make_figures
 
     seed = DEFAULT_RANDOM_STATE if seed is None else seed
     corpus, report = load_corpus(inputs or None, fakes=fakes, max_chars=max_chars, return_report=True)
@@ -141,9 +160,9 @@ def _figures(inputs, *, fakes, output, model_path, n_topics, seed, max_chars, mo
         raise UserError(f"only {len(corpus)} item(s) loaded; topics and maps need at least 10 "
                         "(add FA-KES with NEWSTAG_FAKES_CSV, or give more input)")
     if model is None:
-        from .cli import _load_model
+        from newstag.tagging.predict import load_tagger
 
-        model = _load_model(model_path)
+        model = load_tagger(model_path)
     tags = _tag_corpus(corpus, model)
     written = make_figures(corpus, tags, output, n_topics=n_topics, random_state=seed, embed=embed)
     if model_path is None:
@@ -156,7 +175,7 @@ def run_main_job(*, fakes=None, seed=None, skip_figures=False) -> int:
     """The README's main job, from raw inputs to every figure."""
     from contextlib import nullcontext
 
-    from .maps import UmapWorker
+    from newstag.topics.maps import UmapWorker
 
     # The map's UMAP warms up in another process while corpus, model and tags are built.
     with (nullcontext() if skip_figures else UmapWorker()) as embed:
@@ -164,8 +183,13 @@ def run_main_job(*, fakes=None, seed=None, skip_figures=False) -> int:
 
 
 def _main_job(*, fakes, seed, skip_figures, embed) -> int:
-    from .corpus import LoadReport, items_to_frame, iter_corpus, write_jsonl
-    from .predict import get_model
+    from newstag.corpus.loading import (
+        LoadReport,
+        items_to_frame,
+        iter_corpus,
+        write_jsonl,
+    )
+    from newstag.tagging.predict import get_model
 
     started = time.perf_counter()
     seed = DEFAULT_RANDOM_STATE if seed is None else seed
@@ -203,7 +227,7 @@ def _main_job(*, fakes, seed, skip_figures, embed) -> int:
         _say(f"done in {time.perf_counter() - started:.0f} s (figures skipped)")
         return 0
     _say("[4/4] topics and figures")
-    from .figures import make_figures
+    from newstag.report.figures import make_figures
 
     written = make_figures(corpus, tags, FIGURES_DIR, random_state=seed, embed=embed)
     written.update(evaluation_figures(model_dir, FIGURES_DIR))

@@ -15,7 +15,12 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from .config import DEFAULT_FAKES_PATH, FAKES_CITATION, FAKES_ENV_VAR, FAKES_ZENODO_RECORD
+from newstag.config import (
+    DEFAULT_FAKES_PATH,
+    FAKES_CITATION,
+    FAKES_ENV_VAR,
+    FAKES_ZENODO_RECORD,
+)
 
 __all__ = ["fetch_fakes"]
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from .cleaning import Repairs, dedup_key
-from .config import SEEDS_DIR, resolve_fakes_path
-from .readers import Item, ReadContext, Skipped, read_input
+from newstag.config import SEEDS_DIR, resolve_fakes_path
+from newstag.corpus.cleaning import Repairs, dedup_key
+from newstag.corpus.readers import Item, ReadContext, Skipped, read_input
 
 if TYPE_CHECKING:  # pandas is imported where a frame is built: `newstag tag` never needs it
     import pandas as pd

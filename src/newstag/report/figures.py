@@ -35,10 +35,11 @@ import numpy as np
 import pandas as pd
 from tqdm import tqdm
 
-from . import plots
-from .config import TAGS
-from .maps import interactive_map, umap_embedding
-from .topics import TopicModel, external_agreement
+from newstag.config import TAGS
+from newstag.report import plots
+from newstag.report.interactive import interactive_map
+from newstag.topics import TopicModel, external_agreement
+from newstag.topics.maps import umap_embedding
 
 __all__ = ["make_figures", "save_figure", "topic_agreements", "REFERENCE_COLUMNS"]
 
@@ -187,8 +188,8 @@ def make_figures(
         ``random_state`` seeds UMAP too.
     progress : show a tqdm bar over the stages (on stderr).
     embed : callable, optional
-        Draws the UMAP coordinates, called like :func:`~newstag.maps.umap_embedding`
-        (e.g. a warm :class:`~newstag.maps.UmapWorker`); default ``umap_embedding``.
+        Draws the UMAP coordinates, called like :func:`~newstag.topics.maps.umap_embedding`
+        (e.g. a warm :class:`~newstag.topics.maps.UmapWorker`); default ``umap_embedding``.
 
     Returns
     -------

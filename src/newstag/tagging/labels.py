@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .config import LABELS_DIR, PROJECT_ROOT, SEALED_IDS_ENV_VAR, TAGS
+from newstag.config import LABELS_DIR, PROJECT_ROOT, SEALED_IDS_ENV_VAR, TAGS
 
 __all__ = [
     "LABEL_FILES",

@@ -12,10 +12,9 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from .config import DEFAULT_RANDOM_STATE, MODELS_DIR, TAGS
+from newstag.config import DEFAULT_RANDOM_STATE, MODELS_DIR, TAGS
 
 __all__ = [
     "SHIPPED_MODEL",
@@ -36,26 +35,34 @@ CV_PREDICTIONS = "cv_predictions.csv"
 #: Our own types inside the saved model; with skops' defaults (numpy,
 #: scipy.sparse, scikit-learn) these are all loading will accept.
 TRUSTED_TYPES = [
+    "newstag.tagging.model.NewsTagger",
+    "newstag.tagging.features.TitleTextTfidf",
+    "newstag.tagging.features.CueFeatures",
+    "newstag.corpus.text.normalise_spelling",
+]
+#: The same types under the flat module layout of newstag before the move to
+#: subpackages: a model saved then is not loaded (its classes moved) but named.
+_LEGACY_TYPES = {
     "newstag.model.NewsTagger",
     "newstag.features.TitleTextTfidf",
     "newstag.features.CueFeatures",
     "newstag.features.normalise_spelling",
-]
+}
 
 
 def labelled_training_data(fakes=None) -> pd.DataFrame:
     """The labelled items (seeds, plus FA-KES when configured), sealed ids refused."""
-    from .corpus import load_corpus
-    from .labels import labelled_frame
+    from newstag.corpus.loading import load_corpus
+    from newstag.tagging.labels import labelled_frame
 
     corpus = load_corpus(fakes=fakes)
     return labelled_frame(corpus)
 
 
 def train_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, **params):
-    """Fit a :class:`~newstag.model.NewsTagger` on a labelled frame (``title, text, tags``)."""
-    from .labels import tags_to_matrix
-    from .model import NewsTagger
+    """Fit a :class:`~newstag.tagging.model.NewsTagger` on a labelled frame (``title, text, tags``)."""
+    from newstag.tagging.labels import tags_to_matrix
+    from newstag.tagging.model import NewsTagger
 
     return NewsTagger(random_state=random_state, **params).fit(frame[["title", "text"]], tags_to_matrix(frame["tags"]))
 
@@ -70,10 +77,16 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
     """
     from tqdm.auto import tqdm
 
-    from .baseline import KeywordTagger
-    from .evaluate import agreement, cross_validated_predictions, learning_curve, likely_label_errors, scores_table
-    from .labels import tags_to_matrix
-    from .model import NewsTagger
+    from newstag.tagging.baseline import KeywordTagger
+    from newstag.tagging.evaluate import (
+        agreement,
+        cross_validated_predictions,
+        learning_curve,
+        likely_label_errors,
+        scores_table,
+    )
+    from newstag.tagging.labels import tags_to_matrix
+    from newstag.tagging.model import NewsTagger
 
     X = frame[["title", "text"]].reset_index(drop=True)
     Y = tags_to_matrix(frame["tags"])
@@ -137,6 +150,9 @@ def load_model(path: str | os.PathLike = SHIPPED_MODEL):
         return sio.load(path, trusted=list(TRUSTED_TYPES))
     except UntrustedTypesFoundException:
         unexpected = sorted(set(sio.get_untrusted_types(file=path)) - set(TRUSTED_TYPES))
+        if set(unexpected) <= _LEGACY_TYPES:
+            raise ValueError(f"{path} was saved by an older newstag whose modules have since moved; "
+                             "retrain it with `newstag train` (or `make train`)") from None
         raise ValueError(f"{path} holds types newstag does not trust: {', '.join(unexpected)}; "
                          "refusing to load it") from None
 
@@ -179,7 +195,7 @@ Two linear stages per tag. Stage 1: logistic regression on TF-IDF of title
 and text (word 1–2-grams, sublinear tf, English stop words, spelling
 variants folded; C={params['C_terms']}). Stage 2: logistic regression
 (C={params['C_stack']}) on the stage-1 score and sentence-level cue statistics for
-the tag (`newstag.cues.CUES`: sentences naming the matter, in headline
+the tag (`newstag.tagging.cues.CUES`: sentences naming the matter, in headline
 or lead, in current reporting or background), learned from out-of-fold
 stage-1 scores. Both class-balanced. The stage-2 decision is calibrated by
 Platt scaling on {params['cv']}-fold out-of-fold decisions, and each tag's threshold
@@ -256,10 +272,11 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
     """
     import hashlib
 
-    from . import baseline, cues, evaluate, features, model
+    from newstag.corpus import text
+    from newstag.tagging import baseline, cues, evaluate, features, model
 
     digest = hashlib.sha256()
-    for source in (model, features, cues, evaluate, baseline):
+    for source in (model, features, cues, evaluate, baseline, text):
         digest.update(Path(source.__file__).read_bytes())
     digest.update(str(random_state).encode())
     for row in frame[["id", "title", "text", "tags"]].itertuples(index=False):

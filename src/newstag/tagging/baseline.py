@@ -11,8 +11,8 @@ import re
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
-from .config import TAGS
-from .features import as_title_text
+from newstag.config import TAGS
+from newstag.corpus.text import as_title_text
 
 __all__ = ["KEYWORDS", "KeywordTagger"]
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .config import TAGS
+from newstag.config import TAGS
 
-__all__ = ["tag", "tag_frame", "use_model", "get_model"]
+__all__ = ["tag", "tag_frame", "use_model", "get_model", "load_tagger"]
 
 _MODEL = None
 _MODEL_PATH: Path | None = None
@@ -32,11 +32,22 @@ def get_model():
     """The tagger in use, loading it on first call."""
     global _MODEL
     if _MODEL is None:
-        from .train import SHIPPED_MODEL, load_model
+        from newstag.tagging.train import SHIPPED_MODEL, load_model
 
         path = _MODEL_PATH or Path(os.environ.get("NEWSTAG_MODEL") or SHIPPED_MODEL)
         _MODEL = load_model(path)
     return _MODEL
+
+
+def load_tagger(path=None):
+    """The tagger at ``path`` (default: the one in use), or a :class:`~newstag.errors.UserError` saying why not."""
+    from newstag.errors import UserError
+    from newstag.tagging.train import load_model
+
+    try:
+        return load_model(path) if path else get_model()
+    except (FileNotFoundError, ValueError) as error:
+        raise UserError(str(error)) from None
 
 
 def _evidence_terms(explanation, top_terms):

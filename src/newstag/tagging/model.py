@@ -23,8 +23,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.utils.validation import check_is_fitted
 
-from .config import DEFAULT_RANDOM_STATE, TAGS
-from .features import CueFeatures, TitleTextTfidf
+from newstag.config import DEFAULT_RANDOM_STATE, TAGS
+from newstag.tagging.features import CueFeatures, TitleTextTfidf
 
 __all__ = ["NewsTagger", "best_f1_threshold"]
 
@@ -72,7 +72,7 @@ class NewsTagger(ClassifierMixin, BaseEstimator):
         Inverse regularisation of the stage-2 (score + cues) regressions.
     class_weight : {"balanced", None}, default "balanced"
     min_df, ngram_range :
-        TF-IDF settings, see :class:`newstag.features.TitleTextTfidf`.
+        TF-IDF settings, see :class:`newstag.tagging.features.TitleTextTfidf`.
     cv : int, default 5
         Folds of the internal cross-validation (stacking, calibration and
         thresholds), reduced on tiny data.

@@ -1,4 +1,4 @@
-"""Static figures (matplotlib) for the corpus, its topics and its tags.
+"""Static figures (matplotlib) of the corpus, its topics and its tags.
 
 Every function takes data or fitted objects plus ``ax=None`` (``axes=None``
 for multi-panel figures) and returns the :class:`~matplotlib.figure.Figure`.
@@ -14,19 +14,32 @@ the ten strong hues (:func:`topic_colors`); tags have fixed colours
 from __future__ import annotations
 
 import textwrap
-from typing import Mapping, Sequence
 
 import matplotlib
 import numpy as np
 import pandas as pd
 from matplotlib import patheffects
-from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
+from newstag.report.style import (
+    LABEL_SIZE,
+    NO_TAG_COLOR,
+    TICK_SIZE,
+    TITLE_SIZE,
+    figure_and_ax,
+    item_outlets,
+    item_years,
+    point_size,
+    root_figure,
+    style_axes,
+    style_map,
+    tag_color,
+    tag_frame,
+    topic_colors,
+    topic_names,
+)
+
 __all__ = [
-    "TAG_COLORS",
-    "topic_colors",
-    "topic_names",
     "plot_corpus_overview",
     "plot_k_choice",
     "plot_topic_map",
@@ -34,105 +47,7 @@ __all__ = [
     "plot_topic_terms",
     "plot_topic_tag_heatmap",
     "plot_tag_prevalence",
-    "plot_precision_recall",
-    "plot_learning_curve",
 ]
-
-TAG_COLORS = {
-    "ceasefire": "#2ca02c",
-    "airstrike": "#d62728",
-    "humanitarian": "#ff7f0e",
-    "diplomacy": "#9467bd",
-}
-_OTHER_TAG_COLORS = ["#1f77b4", "#8c564b", "#e377c2", "#17becf", "#bcbd22"]
-NO_TAG_COLOR = "#d0d0d0"
-
-TITLE_SIZE = 13
-LABEL_SIZE = 11
-TICK_SIZE = 9
-
-
-def topic_colors(n: int) -> list[str]:
-    """``n`` distinct hex colours: tab20's strong hues first, then its light ones."""
-    cmap = matplotlib.colormaps["tab20"]
-    order = list(range(0, 20, 2)) + list(range(1, 20, 2))
-    return [to_hex(cmap(order[i % 20])) for i in range(n)]
-
-
-def tag_color(tag: str, position: int = 0) -> str:
-    return TAG_COLORS.get(tag, _OTHER_TAG_COLORS[position % len(_OTHER_TAG_COLORS)])
-
-
-def topic_names(labels, topics: Sequence[int] | None = None, *, sizes=None, width: int = 38) -> dict[int, str]:
-    """``{topic: "3 · term, term, term"}`` from a dict, a sequence, a describe frame or None."""
-    if isinstance(labels, pd.DataFrame):
-        labels = dict(zip(labels["topic"], labels["label"]))
-    elif labels is not None and not isinstance(labels, Mapping):
-        labels = dict(enumerate(labels))
-    topics = sorted(labels) if topics is None and labels else list(topics or [])
-    names = {}
-    for topic in topics:
-        label = (labels or {}).get(topic)
-        text = f"{topic} · {label}" if label else f"topic {topic}"
-        text = textwrap.shorten(text, width=width, placeholder="…")
-        if sizes is not None:
-            text += f" ({sizes[topic]})"
-        names[int(topic)] = text
-    return names
-
-
-# ----------------------------------------------------------------- helpers
-def _figure_and_ax(ax, figsize):
-    if ax is None:
-        fig = Figure(figsize=figsize, layout="constrained")
-        return fig, fig.add_subplot()
-    return _root(ax), ax
-
-
-def _root(ax):
-    """The top-level Figure of an Axes (also when it sits in a SubFigure)."""
-    return ax.get_figure(root=True)
-
-
-def _style(ax, *, grid_axis="y"):
-    ax.tick_params(labelsize=TICK_SIZE)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    if grid_axis:
-        ax.grid(axis=grid_axis, color="#e6e6e6", linewidth=0.8)
-        ax.set_axisbelow(True)
-
-
-def _map_style(ax):
-    ax.set_xticks([])
-    ax.set_yticks([])
-    ax.set_xlabel("UMAP 1", fontsize=LABEL_SIZE - 1)
-    ax.set_ylabel("UMAP 2", fontsize=LABEL_SIZE - 1)
-    ax.set_aspect("equal", adjustable="datalim")
-    for spine in ax.spines.values():
-        spine.set_color("#bbbbbb")
-
-
-def _tag_frame(tags, n: int | None = None) -> pd.DataFrame:
-    frame = pd.DataFrame(tags).reset_index(drop=True)
-    if n is not None and len(frame) != n:
-        raise ValueError(f"tags has {len(frame)} rows, expected {n}")
-    return frame.fillna(False).astype(bool)
-
-
-def _outlets(corpus) -> pd.Series:
-    source = corpus["source"] if "source" in corpus else pd.Series([None] * len(corpus))
-    source = source.astype("string").str.strip().str.lower()
-    return source.fillna("(unknown)").replace("", "(unknown)").reset_index(drop=True)
-
-
-def _years(corpus) -> pd.Series:
-    dates = pd.to_datetime(corpus["date"], errors="coerce") if "date" in corpus else pd.Series(pd.NaT, index=range(len(corpus)))
-    return dates.dt.year.reset_index(drop=True)
-
-
-def _point_size(n: int) -> float:
-    return float(np.clip(8000 / max(n, 1), 8, 40))
 
 
 # ------------------------------------------------------------------ corpus
@@ -142,10 +57,10 @@ def plot_corpus_overview(corpus, axes=None) -> Figure:
         fig = Figure(figsize=(12, 5.2), layout="constrained")
         axes = fig.subplots(1, 2, width_ratios=[1.1, 1])
     else:
-        fig = _root(axes[0])
+        fig = root_figure(axes[0])
     ax_src, ax_year = axes[0], axes[1]
 
-    counts = _outlets(corpus).value_counts()
+    counts = item_outlets(corpus).value_counts()
     counts = counts.iloc[np.lexsort((counts.index.to_numpy(), -counts.to_numpy()))][::-1]
     bars = ax_src.barh(counts.index, counts.to_numpy(), color="#4c72b0")
     ax_src.bar_label(bars, padding=2, fontsize=TICK_SIZE - 1)
@@ -153,9 +68,9 @@ def plot_corpus_overview(corpus, axes=None) -> Figure:
     ax_src.set_xlabel("Number of items", fontsize=LABEL_SIZE)
     ax_src.set_ylabel("Outlet", fontsize=LABEL_SIZE)
     ax_src.margins(x=0.1)
-    _style(ax_src, grid_axis="x")
+    style_axes(ax_src, grid_axis="x")
 
-    years = _years(corpus)
+    years = item_years(corpus)
     per_year = years.dropna().astype(int).value_counts().sort_index()
     labels = [str(y) for y in per_year.index]
     values = list(per_year.to_numpy())
@@ -171,7 +86,7 @@ def plot_corpus_overview(corpus, axes=None) -> Figure:
     ax_year.set_xlabel("Year", fontsize=LABEL_SIZE)
     ax_year.set_ylabel("Number of items", fontsize=LABEL_SIZE)
     ax_year.margins(y=0.1)
-    _style(ax_year)
+    style_axes(ax_year)
     fig.suptitle(
         f"Corpus: {len(corpus)} items from {len(counts)} outlets", fontsize=TITLE_SIZE + 1, fontweight="bold"
     )
@@ -181,7 +96,7 @@ def plot_corpus_overview(corpus, axes=None) -> Figure:
 # ------------------------------------------------------------------ topics
 def plot_k_choice(k_scores, chosen_k: int, ax=None) -> Figure:
     """Stability (left axis) and silhouette (right axis) for each k tried."""
-    fig, ax = _figure_and_ax(ax, (7.5, 4.5))
+    fig, ax = figure_and_ax(ax, (7.5, 4.5))
     scores = pd.DataFrame(k_scores).sort_values("k")
     ks = scores["k"].to_numpy()
     ax.axvline(chosen_k, color="#999999", linestyle="--", linewidth=1.2, zorder=0)
@@ -190,7 +105,7 @@ def plot_k_choice(k_scores, chosen_k: int, ax=None) -> Figure:
     ax.set_ylabel("Stability: mean adjusted Rand index", fontsize=LABEL_SIZE, color="#1f77b4")
     ax.set_ylim(min(0.0, float(scores["stability_ari"].min()) - 0.05), 1.05)
     ax.set_xticks(ks)
-    _style(ax)
+    style_axes(ax)
     twin = ax.twinx()
     (sil,) = twin.plot(ks, scores["silhouette"], "s-", color="#ff7f0e", linewidth=2, label="silhouette (cosine, LSA space)")
     twin.set_ylabel("Silhouette", fontsize=LABEL_SIZE, color="#ff7f0e")
@@ -210,12 +125,12 @@ def plot_topic_map(coords, topics, labels=None, ax=None) -> Figure:
     """Documents on the 2-D map, coloured by topic, with a numbered legend."""
     coords = np.asarray(coords)
     topics = np.asarray(topics)
-    fig, ax = _figure_and_ax(ax, (11, 7.5))
+    fig, ax = figure_and_ax(ax, (11, 7.5))
     found = sorted(int(t) for t in np.unique(topics))
     sizes = {t: int((topics == t).sum()) for t in found}
     names = topic_names(labels, found, sizes=sizes)
     colors = topic_colors(max(found) + 1 if found else 1)
-    size = _point_size(len(coords))
+    size = point_size(len(coords))
     for topic in found:
         mask = topics == topic
         ax.scatter(coords[mask, 0], coords[mask, 1], s=size, color=colors[topic], alpha=0.8, linewidths=0, label=names[topic])
@@ -226,7 +141,7 @@ def plot_topic_map(coords, topics, labels=None, ax=None) -> Figure:
             x, y, str(topic), fontsize=11, fontweight="bold", ha="center", va="center", color="black",
             path_effects=[patheffects.withStroke(linewidth=3, foreground="white")],
         )
-    _map_style(ax)
+    style_map(ax)
     ax.set_title("Topic map: each point is one item, coloured by topic", fontsize=TITLE_SIZE)
     ax.legend(
         title="Topic · top terms (items)", loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=TICK_SIZE,
@@ -238,7 +153,7 @@ def plot_topic_map(coords, topics, labels=None, ax=None) -> Figure:
 def plot_tag_map(coords, tags, axes=None) -> Figure:
     """One small map per tag: tagged items in colour over the others in grey."""
     coords = np.asarray(coords)
-    frame = _tag_frame(tags, len(coords))
+    frame = tag_frame(tags, len(coords))
     names = list(frame.columns)
     if axes is None:
         ncols = 2 if len(names) > 1 else 1
@@ -249,16 +164,16 @@ def plot_tag_map(coords, tags, axes=None) -> Figure:
             extra.remove()
     else:
         axes = np.atleast_1d(np.asarray(axes, dtype=object)).ravel()
-        fig = _root(axes[0])
+        fig = root_figure(axes[0])
         if len(axes) < len(names):
             raise ValueError(f"need {len(names)} axes, got {len(axes)}")
-    size = _point_size(len(coords)) * 0.7
+    size = point_size(len(coords)) * 0.7
     for position, (ax, tag) in enumerate(zip(axes, names)):
         on = frame[tag].to_numpy()
         ax.scatter(coords[~on, 0], coords[~on, 1], s=size, color=NO_TAG_COLOR, linewidths=0, label="other items")
         ax.scatter(coords[on, 0], coords[on, 1], s=size * 1.3, color=tag_color(tag, position), linewidths=0, alpha=0.9, label=f"tagged {tag}")
         ax.set_title(f"{tag}: {int(on.sum())} items ({on.mean():.0%})", fontsize=TITLE_SIZE - 1)
-        _map_style(ax)
+        style_map(ax)
         ax.legend(loc="lower right", fontsize=TICK_SIZE - 1, markerscale=1.5, framealpha=0.85)
     fig.suptitle("Where each tag falls on the topic map", fontsize=TITLE_SIZE + 1, fontweight="bold")
     return fig
@@ -284,7 +199,7 @@ def plot_topic_terms(describe_frame, n_terms: int = 8, ncols: int = 4, axes=None
             extra.remove()
     else:
         axes = np.atleast_1d(np.asarray(axes, dtype=object)).ravel()
-        fig = _root(axes[0])
+        fig = root_figure(axes[0])
         if len(axes) < n:
             raise ValueError(f"need {n} axes, got {len(axes)}")
     for ax, (_, row) in zip(axes, frame.iterrows()):
@@ -300,7 +215,7 @@ def plot_topic_terms(describe_frame, n_terms: int = 8, ncols: int = 4, axes=None
             ax.set_ylabel("Term", fontsize=TICK_SIZE)
         ax.tick_params(axis="x", labelsize=TICK_SIZE - 1)
         ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(3))
-        _style(ax, grid_axis="x")
+        style_axes(ax, grid_axis="x")
     fig.suptitle("Top terms per topic (class-based TF-IDF)", fontsize=TITLE_SIZE + 1, fontweight="bold")
     return fig
 
@@ -313,7 +228,7 @@ def plot_topic_tag_heatmap(describe_frame, ax=None) -> Figure:
         raise ValueError("describe frame has no share_<tag> columns: pass tags to TopicModel.describe")
     tags = [c[len("share_"):] for c in share_cols]
     values = frame[share_cols].to_numpy(dtype=float) * 100
-    fig, ax = _figure_and_ax(ax, (4.8 + 1.2 * len(tags), 1.4 + 0.42 * len(frame)))
+    fig, ax = figure_and_ax(ax, (4.8 + 1.2 * len(tags), 1.4 + 0.42 * len(frame)))
     vmax = max(10.0, float(np.nanmax(values)) if values.size else 10.0)
     image = ax.imshow(values, cmap="YlOrRd", vmin=0, vmax=vmax, aspect="auto")
     names = topic_names(frame, list(frame["topic"]), sizes=dict(zip(frame["topic"], frame["size"])))
@@ -330,7 +245,7 @@ def plot_topic_tag_heatmap(describe_frame, ax=None) -> Figure:
     ax.set_xlabel("Tag", fontsize=LABEL_SIZE)
     ax.set_ylabel("Topic · top terms (items)", fontsize=LABEL_SIZE)
     ax.set_title("How often each tag occurs within each topic", fontsize=TITLE_SIZE)
-    colorbar = _root(ax).colorbar(image, ax=ax, shrink=0.9, pad=0.02)
+    colorbar = root_figure(ax).colorbar(image, ax=ax, shrink=0.9, pad=0.02)
     colorbar.set_label("% of the topic's items with the tag", fontsize=TICK_SIZE + 1)
     colorbar.ax.tick_params(labelsize=TICK_SIZE)
     return fig
@@ -344,8 +259,8 @@ def plot_tag_prevalence(corpus, tags, by: str = "year", ax=None, min_items: int 
     """
     if by not in ("year", "source"):
         raise ValueError(f"by must be 'year' or 'source', not {by!r}")
-    frame = _tag_frame(tags, len(corpus))
-    group = _years(corpus) if by == "year" else _outlets(corpus)
+    frame = tag_frame(tags, len(corpus))
+    group = item_years(corpus) if by == "year" else item_outlets(corpus)
     keep = group.notna().to_numpy()
     counts = group[keep].value_counts()
     small = counts[counts < min_items]
@@ -358,7 +273,7 @@ def plot_tag_prevalence(corpus, tags, by: str = "year", ax=None, min_items: int 
         note = f"left out, fewer than {min_items} items: {left_out}"
     tags_ = list(frame.columns)
     if by == "year":
-        fig, ax = _figure_and_ax(ax, (9, 5))
+        fig, ax = figure_and_ax(ax, (9, 5))
         order = sorted(groups)
         shares, counts = shares.loc[order], counts.loc[order]
         x = np.arange(len(order))
@@ -369,11 +284,11 @@ def plot_tag_prevalence(corpus, tags, by: str = "year", ax=None, min_items: int 
         ax.set_ylabel("% of the year's items with the tag", fontsize=LABEL_SIZE)
         ax.set_title("Tag prevalence by year", fontsize=TITLE_SIZE)
         ax.set_ylim(bottom=0)
-        _style(ax)
+        style_axes(ax)
     else:
         order = sorted(groups, key=lambda g: (-counts[g], g))[::-1]
         shares, counts = shares.loc[order], counts.loc[order]
-        fig, ax = _figure_and_ax(ax, (9, 1.6 + 0.1 * len(order) * max(1, len(tags_))))
+        fig, ax = figure_and_ax(ax, (9, 1.6 + 0.1 * len(order) * max(1, len(tags_))))
         y = np.arange(len(order))
         height = 0.8 / max(len(tags_), 1)
         for position, tag in enumerate(tags_):
@@ -384,7 +299,7 @@ def plot_tag_prevalence(corpus, tags, by: str = "year", ax=None, min_items: int 
         ax.set_ylabel("Outlet (number of items)", fontsize=LABEL_SIZE)
         ax.set_title("Tag prevalence by outlet", fontsize=TITLE_SIZE)
         ax.margins(y=0.01)
-        _style(ax, grid_axis="x")
+        style_axes(ax, grid_axis="x")
     ax.legend(
         title="Tag", fontsize=TICK_SIZE, title_fontsize=TICK_SIZE + 1, loc="upper left", bbox_to_anchor=(1.01, 1.0),
         frameon=False, borderaxespad=0.0,
@@ -394,58 +309,4 @@ def plot_tag_prevalence(corpus, tags, by: str = "year", ax=None, min_items: int 
             "\n".join(textwrap.wrap(note, 30)), xy=(1.02, 0.0), xycoords="axes fraction", fontsize=TICK_SIZE - 1,
             color="#666666", va="bottom",
         )
-    return fig
-
-
-def plot_precision_recall(labels, probabilities, thresholds=None, ax=None) -> Figure:
-    """Cross-validated precision-recall curve of each tag, with its operating point.
-
-    ``labels`` and ``probabilities`` are (n_items, 4) arrays or DataFrames with
-    one column per tag, from held-out folds.
-    """
-    from sklearn.metrics import average_precision_score, precision_recall_curve
-
-    from .config import TAGS
-
-    fig, ax = _figure_and_ax(ax, (7.5, 6))
-    labels = np.asarray(labels)
-    probabilities = np.asarray(probabilities)
-    for k, tag in enumerate(TAGS):
-        precision, recall, cut = precision_recall_curve(labels[:, k], probabilities[:, k])
-        ap = average_precision_score(labels[:, k], probabilities[:, k])
-        ax.plot(recall, precision, color=tag_color(tag), linewidth=2, label=f"{tag} (average precision {ap:.2f})")
-        if thresholds is not None:
-            chosen = probabilities[:, k] >= thresholds[k]
-            tp = np.sum(chosen & (labels[:, k] == 1))
-            if chosen.sum():
-                ax.plot(tp / max(1, labels[:, k].sum()), tp / chosen.sum(), "o", color=tag_color(tag), markersize=8,
-                        markeredgecolor="black")
-    ax.set_xlim(0, 1.01)
-    ax.set_ylim(0, 1.01)
-    ax.set_xlabel("Recall (share of labelled items found)", fontsize=LABEL_SIZE)
-    ax.set_ylabel("Precision (share of tagged items that are right)", fontsize=LABEL_SIZE)
-    title = "Tagger: cross-validated precision-recall per tag"
-    if thresholds is not None:
-        title += "\n(dots: the shipped thresholds)"
-    ax.set_title(title, fontsize=TITLE_SIZE)
-    ax.legend(loc="lower left", fontsize=TICK_SIZE, frameon=False)
-    _style(ax, grid_axis="both")
-    return fig
-
-
-def plot_learning_curve(curve, ax=None) -> Figure:
-    """Held-out F1 per tag and macro-F1 against the number of training items."""
-    from .config import TAGS
-
-    fig, ax = _figure_and_ax(ax, (7.5, 5))
-    curve = pd.DataFrame(curve)
-    for tag in TAGS:
-        ax.plot(curve["n_train"], curve[f"f1_{tag}"], marker="o", color=tag_color(tag), label=tag)
-    ax.plot(curve["n_train"], curve["macro_f1"], marker="s", color="black", linewidth=2.5, label="macro-F1")
-    ax.set_ylim(0, 1)
-    ax.set_xlabel("Labelled items used for training", fontsize=LABEL_SIZE)
-    ax.set_ylabel("F1 on held-out folds", fontsize=LABEL_SIZE)
-    ax.set_title("Tagger learning curve: does more labelling help?", fontsize=TITLE_SIZE)
-    ax.legend(loc="lower right", fontsize=TICK_SIZE, frameon=False, ncol=2)
-    _style(ax, grid_axis="y")
     return fig

@@ -16,56 +16,10 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
-from .cues import CUES, cue_feature_names, cue_statistics
+from newstag.corpus.text import as_title_text, normalise_spelling
+from newstag.tagging.cues import CUES, cue_feature_names, cue_statistics
 
-__all__ = ["as_title_text", "TitleTextTfidf", "CueFeatures", "CUES", "cue_feature_names"]
-
-# Syrian-war reporting writes the same word several ways; fold them before
-# tokenising so they share one feature.
-_SPELLINGS = (
-    ("cease-fire", "ceasefire"),
-    ("cease fire", "ceasefire"),
-    ("air strike", "airstrike"),
-    ("air-strike", "airstrike"),
-    ("air raid", "airraid"),
-    ("air-raid", "airraid"),
-    ("war planes", "warplanes"),
-    ("war plane", "warplane"),
-    ("de-escalation", "deescalation"),
-)
-
-
-def normalise_spelling(text: str) -> str:
-    text = text.lower()
-    for variant, canonical in _SPELLINGS:
-        text = text.replace(variant, canonical)
-    return text
-
-
-def as_title_text(X) -> tuple[list[str], list[str]]:
-    """Accept texts, (title, text) pairs, dicts, or a DataFrame; return two lists.
-
-    A plain string is a text with no title.
-    """
-    if hasattr(X, "columns"):
-        titles = X["title"].fillna("").astype(str).tolist() if "title" in X.columns else [""] * len(X)
-        return titles, X["text"].fillna("").astype(str).tolist()
-    if isinstance(X, str):
-        X = [X]
-    titles, texts = [], []
-    for entry in X:
-        if isinstance(entry, str):
-            titles.append("")
-            texts.append(entry)
-        elif isinstance(entry, dict):
-            titles.append(str(entry.get("title") or ""))
-            texts.append(str(entry.get("text") or ""))
-        else:
-            title, text = entry
-            titles.append(str(title or ""))
-            texts.append(str(text or ""))
-    return titles, texts
-
+__all__ = ["TitleTextTfidf", "CueFeatures", "CUES", "cue_feature_names"]
 
 class TitleTextTfidf(TransformerMixin, BaseEstimator):
     """TF-IDF of ``title + text`` plus ``title_weight`` times TF-IDF of the title.
@@ -144,7 +98,7 @@ class TitleTextTfidf(TransformerMixin, BaseEstimator):
 
 
 class CueFeatures(TransformerMixin, BaseEstimator):
-    """Sentence-level cue statistics per tag (see :mod:`newstag.cues`), standardised.
+    """Sentence-level cue statistics per tag (see :mod:`newstag.tagging.cues`), standardised.
 
     Attributes
     ----------

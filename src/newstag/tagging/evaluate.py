@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import cohen_kappa_score, f1_score, precision_score, recall_score
 
-from .config import DEFAULT_RANDOM_STATE, LABELS_DIR, TAGS
+from newstag.config import DEFAULT_RANDOM_STATE, LABELS_DIR, TAGS
 
 __all__ = [
     "cross_validated_predictions",
@@ -114,7 +114,7 @@ def agreement(path=None) -> pd.DataFrame:
     F1 of one reading against the other is the ceiling a tagger can be
     judged against: the labels themselves disagree that much.
     """
-    from .labels import split_tags, tags_to_matrix
+    from newstag.tagging.labels import split_tags, tags_to_matrix
 
     path = path or (LABELS_DIR / "agreement.csv")
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)

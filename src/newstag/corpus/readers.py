@@ -17,9 +17,15 @@ from itertools import chain
 from pathlib import Path
 from typing import Iterator
 
-from .cleaning import Repairs, clean_text, decode_bytes, looks_binary, strip_footer
-from .config import SEEDS_DIR
-from .textfile import parse_news_text
+from newstag.config import SEEDS_DIR
+from newstag.corpus.cleaning import (
+    Repairs,
+    clean_text,
+    decode_bytes,
+    looks_binary,
+    strip_footer,
+)
+from newstag.corpus.textfile import parse_news_text
 
 __all__ = ["Item", "Skipped", "ReadContext", "read_input", "TEXT_SUFFIXES", "TABLE_SUFFIXES"]
 

@@ -1,0 +1,23 @@
+"""The tagging stage: a multi-label tagger for ceasefire, airstrike, humanitarian, diplomacy.
+
+- :mod:`~newstag.tagging.cues`: the tag lexicon and its sentence-level matcher.
+- :mod:`~newstag.tagging.features`: TF-IDF of title + text, and cue statistics.
+- :mod:`~newstag.tagging.model`: :class:`~newstag.tagging.model.NewsTagger`.
+- :mod:`~newstag.tagging.baseline`: the keyword rules it must beat.
+- :mod:`~newstag.tagging.labels`: the hand labels (ids only), sealed ids refused.
+- :mod:`~newstag.tagging.evaluate`: cross-validation, scores, agreement.
+- :mod:`~newstag.tagging.train`: fit, save and load (skops), the model card.
+- :mod:`~newstag.tagging.predict`: ``tag()`` and ``tag_frame()``, what users call.
+"""
+
+from __future__ import annotations
+
+__all__ = ["tag", "tag_frame"]
+
+
+def __getattr__(name):
+    if name in __all__:
+        from newstag.tagging import predict
+
+        return getattr(predict, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
