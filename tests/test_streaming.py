@@ -32,7 +32,25 @@ def test_recovers_the_planted_topics(corpus, fitted):
     assert fitted.n_topics_ == 4
     assert fitted.n_items_ == len(corpus)
     assert adjusted_rand(fitted.labels_, _groups(corpus)) == pytest.approx(1.0)
-    assert fitted.k_scores_["chosen"].sum() == 1
+    assert fitted.k_range_ == (2, 9) and 0.9 <= fitted.stability_ari_ <= 1.0
+
+
+def test_same_hierarchy_as_the_in_memory_model(corpus, fitted):
+    assert sorted(fitted.levels_) == list(range(1, fitted.n_fine_topics_ + 1))
+    for m in range(1, fitted.n_fine_topics_):
+        finer, coarser = fitted.at(m + 1), fitted.at(m)
+        np.testing.assert_array_equal(fitted.parents(m + 1, m)[finer], coarser)
+    assert fitted.n_themes_ == 2
+    np.testing.assert_array_equal(fitted.predict(corpus, n_topics=2), fitted.at(2))
+    two = fitted.topic_labels(2)
+    assert set(two) == {0, 1} and all(two.values())
+    # a theme's terms come from the planted vocabularies of its topics
+    from _synthetic import VOCABULARIES
+
+    for theme, terms in fitted.topic_terms(2).items():
+        groups = set(corpus["group"][fitted.at(2) == theme])
+        allowed = {w for g in groups for w in VOCABULARIES[g]}
+        assert {t for t, _ in terms[:10]} <= allowed
 
 
 def test_topics_are_numbered_by_size_and_named_by_their_words(corpus, fitted):
@@ -85,7 +103,8 @@ def test_sources_lists_callables_and_files_agree(corpus, fitted, tmp_path):
 
 def test_fixed_number_of_topics(corpus):
     model = StreamingTopicModel(n_topics=2, chunk_size=50, sample_size=80, random_state=0).fit(corpus)
-    assert model.n_topics_ == 2 and len(model.k_scores_) == 1
+    assert model.n_topics_ == 2 and model.n_fine_topics_ == 4
+    assert len(np.unique(model.labels_)) == 2
 
 
 def test_sample_larger_than_corpus_uses_every_item(corpus):
@@ -95,11 +114,11 @@ def test_sample_larger_than_corpus_uses_every_item(corpus):
 
 def test_bad_settings_and_tiny_or_changing_sources():
     with pytest.raises(ValueError, match="n_topics"):
-        StreamingTopicModel(n_topics=1).fit(["a b", "c d", "e f"])
+        StreamingTopicModel(n_topics=0).fit(["a b", "c d", "e f"])
     with pytest.raises(ValueError, match="at least 3"):
         StreamingTopicModel().fit(["only one text"])
     mixed = ["alpha beta gamma"] * 5 + ["delta epsilon zeta"] * 5
-    calls = iter([mixed, mixed, mixed[:5]])  # the third pass sees fewer items
+    calls = iter([mixed, mixed[:5]])  # the second pass sees fewer items
     with pytest.raises(ValueError, match="same items each time"):
         StreamingTopicModel(n_topics=2, chunk_size=4, sample_size=10, min_df=1, max_df=1.0).fit(lambda: next(calls))
 

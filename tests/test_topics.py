@@ -19,51 +19,87 @@ def corpus():
 
 @pytest.fixture(scope="module")
 def model(corpus):
-    return TopicModel(k_range=(2, 8)).fit(corpus)
+    return TopicModel().fit(corpus)
 
 
-def test_auto_k_recovers_the_planted_groups(model, corpus):
+def test_default_level_recovers_the_planted_groups(model, corpus):
     assert model.n_topics_ == 4
-    assert list(model.k_scores_["k"]) == list(range(2, 9))
-    assert set(model.k_scores_.columns) >= {"k", "silhouette", "stability_ari"}
-    assert model.k_scores_.loc[model.k_scores_["chosen"], "k"].tolist() == [4]
+    assert model.n_fine_topics_ == 4
+    assert model.k_range_ == (2, 9)  # sqrt(100) / 6 .. 0.9 sqrt(100)
     assert model.stability_ari_ == pytest.approx(1.0)
     assert adjusted_rand_score(corpus["group"], model.labels_) == pytest.approx(1.0)
+    assert len(model.unplaced_) == 0
 
 
-def test_chosen_k_stays_within_k_range(corpus):
-    model = TopicModel(k_range=(5, 7), n_stability_runs=3).fit(corpus)
-    assert 5 <= model.n_topics_ <= 7
-    assert model.k_scores_["k"].between(5, 7).all()
+def test_levels_nest_from_one_topic_to_the_finest(model):
+    assert sorted(model.levels_) == list(range(1, model.n_fine_topics_ + 1))
+    for m in range(1, model.n_fine_topics_):
+        finer, coarser = model.at(m + 1), model.at(m)
+        # every topic of the finer level sits inside one topic of the coarser level
+        for topic in range(m + 1):
+            assert len(np.unique(coarser[finer == topic])) == 1
+        np.testing.assert_array_equal(model.parents(m + 1, m)[finer], coarser)
+        assert len(np.unique(coarser)) == m
+    assert (model.at(1) == 0).all()
+    assert model.linkage_.shape == (model.n_fine_topics_ - 1, 4)
 
 
-def test_fixed_n_topics(corpus):
-    model = TopicModel(n_topics=3).fit(corpus)
-    assert model.n_topics_ == 3
-    assert len(model.k_scores_) == 1
+def test_themes_are_a_coarser_level(model):
+    assert model.n_themes_ == 2  # ceil(sqrt(4))
+    themes = model.parents()
+    assert themes.shape == (model.n_topics_,) and set(themes) == {0, 1}
+    np.testing.assert_array_equal(themes[model.labels_], model.at(model.n_themes_))
+    with pytest.raises(ValueError, match="fewer topics"):
+        model.parents(2, 4)
 
 
-def test_topics_are_numbered_by_size(corpus):
+def test_an_int_n_topics_picks_a_level_of_the_same_hierarchy(corpus, model):
+    three = TopicModel(n_topics=3).fit(corpus)
+    assert three.n_topics_ == 3
+    np.testing.assert_array_equal(three.labels_, model.at(3))
+    np.testing.assert_array_equal(three.fine_labels_, model.fine_labels_)
+
+
+def test_more_topics_than_the_consensus_splits_the_planted_groups(corpus):
     model = TopicModel(n_topics=6).fit(corpus)
-    sizes = np.bincount(model.labels_)
-    assert list(sizes) == sorted(sizes, reverse=True)
+    assert model.n_topics_ == 6 and model.n_fine_topics_ >= 6
+    # finer topics still never mix two planted groups
+    for topic in range(6):
+        assert corpus["group"][model.labels_ == topic].nunique() == 1
 
 
-def test_same_random_state_gives_identical_labels(corpus, model):
-    again = TopicModel(k_range=(2, 8)).fit(corpus)
+def test_topics_are_numbered_by_size_at_every_level(model):
+    for m in model.levels_:
+        sizes = np.bincount(model.at(m))
+        assert list(sizes) == sorted(sizes, reverse=True)
+        np.testing.assert_array_equal(model.level_sizes(m), sizes)
+
+
+def test_same_random_state_gives_identical_topics(corpus, model):
+    again = TopicModel().fit(corpus)
     np.testing.assert_array_equal(again.labels_, model.labels_)
-    pd.testing.assert_frame_equal(again.k_scores_, model.k_scores_)
+    np.testing.assert_array_equal(again.linkage_, model.linkage_)
     np.testing.assert_array_equal(again.embedding_, model.embedding_)
+    assert again.topic_labels_ == model.topic_labels_
 
 
-def test_predict_and_fit_predict_agree_with_labels(corpus, model):
+def test_predict_at_any_level(corpus, model):
     np.testing.assert_array_equal(model.predict(corpus), model.labels_)
-    np.testing.assert_array_equal(TopicModel(k_range=(2, 8)).fit_predict(corpus), model.labels_)
+    np.testing.assert_array_equal(model.predict(corpus, n_topics=2), model.at(2))
+    np.testing.assert_array_equal(TopicModel().fit_predict(corpus), model.labels_)
+    with pytest.raises(ValueError, match="no level with 9 topics"):
+        model.predict(corpus, n_topics=9)
+
+
+def test_a_sample_clusters_large_corpora_and_the_rest_joins_the_nearest_topic(corpus, model):
+    sampled = TopicModel(max_consensus_items=60).fit(corpus)
+    assert len(sampled.consensus_index_) == 60 and sampled.k_range_ == (2, 6)
+    assert adjusted_rand_score(corpus["group"], sampled.labels_) == pytest.approx(1.0)
 
 
 def test_accepts_a_list_of_texts(corpus):
     texts = (corpus["title"] + ". " + corpus["text"]).tolist()
-    model = TopicModel(k_range=(2, 6), n_stability_runs=3).fit(texts)
+    model = TopicModel(n_runs=20).fit(texts)
     assert model.n_topics_ == 4
     assert model.predict(texts[:5]).shape == (5,)
 
@@ -73,8 +109,10 @@ def test_ctfidf_top_terms_contain_the_planted_vocabulary(model, corpus):
     for _, row in frame.iterrows():
         members = corpus["group"][model.labels_ == row["topic"]]
         group = members.mode()[0]
-        assert set(row["top_terms"][:5]) <= set(VOCABULARIES[group]), (group, row["top_terms"])
+        assert set(row["top_terms"][:10]) <= set(VOCABULARIES[group]), (group, row["top_terms"])
         assert row["label"] == ", ".join(row["top_terms"][:3])
+    # boilerplate filler ("said", "according", "told") never describes a topic
+    assert not {t for terms in frame["top_terms"] for t in terms} & {"said", "according", "told", "report"}
 
 
 def test_describe_frame(model, corpus):
@@ -85,6 +123,7 @@ def test_describe_frame(model, corpus):
     assert all(len(terms) == 6 for terms in frame["top_terms"])
     assert all(len(h) == 3 for h in frame["headlines"])
     assert all(h in set(corpus["title"]) for hs in frame["headlines"] for h in hs)
+    np.testing.assert_array_equal(frame["theme"], model.parents())
     for tag in tags.columns:
         expected = [tags[tag][model.labels_ == t].mean() for t in frame["topic"]]
         np.testing.assert_allclose(frame[f"share_{tag}"], expected)
@@ -95,7 +134,7 @@ def test_headlines_are_closest_to_the_centroid(model, corpus):
     frame = model.describe(corpus, n_headlines=1)
     for topic, headlines in zip(frame["topic"], frame["headlines"]):
         members = np.flatnonzero(model.labels_ == topic)
-        best = members[np.argmax(model.embedding_[members] @ model.cluster_centers_[topic])]
+        best = members[np.argmax(model.embedding_[members] @ model.level_centers()[topic])]
         assert headlines == [corpus["title"][best]]
 
 
@@ -134,27 +173,24 @@ def test_fast_ari_matches_sklearn():
         assert adjusted_rand(a, b) == pytest.approx(adjusted_rand_score(a, b))
 
 
-def test_hdbscan_never_drops_noise():
+def test_mixed_items_get_a_topic_too():
     corpus = make_corpus(n_noise=12)
-    model = TopicModel(method="hdbscan").fit(corpus)
+    model = TopicModel().fit(corpus)
     assert len(model.labels_) == len(corpus)
     assert (model.labels_ >= 0).all() and (model.labels_ < model.n_topics_).all()
-    assert len(model.noise_assigned_) > 0
-    assert set(model.noise_assigned_) <= set(range(len(corpus)))
-    # the mixed-vocabulary items are the ones HDBSCAN could not place
-    assert corpus["group"].isna()[model.noise_assigned_].mean() > 0.5
-    # noise points go to the nearest centroid
-    noise = model.noise_assigned_
-    nearest = np.argmax(model.embedding_[noise] @ model.cluster_centers_.T, axis=1)
-    assert (nearest == model.labels_[noise]).mean() > 0.8
-    frame = model.describe(corpus)
-    assert frame["size"].sum() == len(corpus)
-    assert 0 <= model.stability_ari_ <= 1
-    assert external_agreement(model.labels_, corpus["group"])["v_measure"] > 0.8
+    assert set(model.unplaced_) <= set(range(len(corpus)))
+    planted = corpus["group"].notna().to_numpy()
+    assert adjusted_rand_score(corpus["group"][planted], model.labels_[planted]) == pytest.approx(1.0)
+    assert model.describe(corpus)["size"].sum() == len(corpus)
 
 
-def test_invalid_parameters(corpus):
-    with pytest.raises(ValueError, match="method"):
-        TopicModel(method="lda").fit(corpus)
-    with pytest.raises(ValueError, match="n_topics"):
-        TopicModel(n_topics=1).fit(corpus)
+@pytest.mark.parametrize(
+    "options, message",
+    [({"n_topics": 0}, "n_topics"), ({"n_topics": "many"}, "n_topics"), ({"threshold": 1.5}, "threshold"),
+     ({"k_range": (1, 4)}, "k_range"), ({"n_runs": 1}, "n_runs")],
+)
+def test_invalid_parameters(corpus, options, message):
+    with pytest.raises(ValueError, match=message):
+        TopicModel(**options).fit(corpus)
+    with pytest.raises(ValueError, match="at least 3"):
+        TopicModel().fit(["one text", "two texts"])

@@ -1,6 +1,6 @@
 """Streaming topics: corpora larger than memory, read in chunks."""
 
-
+from __future__ import annotations
 
 import numpy as np
 import scipy.sparse as sp
@@ -12,8 +12,11 @@ from sklearn.utils.validation import check_is_fitted
 from threadpoolctl import threadpool_limits
 
 from newstag.corpus.text import as_title_text, normalise_spelling
-from newstag.topics.features import MAX_SEED
-from newstag.topics.model import TopicModel, order_by_size
+from newstag.topics.describe import find_phrases
+from newstag.topics.features import MAX_DF, MAX_SEED
+from newstag.topics.hierarchy import TopicLevels
+from newstag.topics.model import _check_params, fit_consensus
+from newstag.topics.stopwords import TOPIC_STOP_WORDS, is_description_term
 
 __all__ = ["StreamingTopicModel"]
 
@@ -60,70 +63,76 @@ def _chunks(source, size: int):
         yield chunk
 
 
-class StreamingTopicModel(ClusterMixin, BaseEstimator):
-    """Topics for corpora larger than memory, read in chunks.
+class StreamingTopicModel(TopicLevels, ClusterMixin, BaseEstimator):
+    """Topics for corpora larger than memory, read in chunks, with the same hierarchy as :class:`TopicModel`.
 
     Memory depends on ``chunk_size``, ``sample_size`` and ``n_features``, not on
     the number of items: nothing but one int per item (its topic) is kept.
 
-    Pipeline (three passes over the source)
-    ---------------------------------------
+    Pipeline (two passes over the source)
+    -------------------------------------
     1. ``HashingVectorizer`` (no vocabulary to hold; same preprocessing and
        stop words as :class:`TopicModel`) counts each term's document
        frequency, and a seeded reservoir keeps a uniform sample of
        ``sample_size`` items.
     2. TF-IDF (sublinear tf, idf from pass 1, terms in fewer than ``min_df``
        or more than ``max_df`` of the items dropped) -> ``TruncatedSVD``
-       fitted on the sample -> unit length. The number of topics is chosen on
-       the sample with :class:`TopicModel`'s rule (stability ARI +
-       silhouette over ``k_range``); its best KMeans seeds a
-       ``MiniBatchKMeans`` refined by ``partial_fit`` over every chunk.
-    3. Each item gets its nearest centre (``labels_``); per-topic term counts
-       give the c-TF-IDF topic terms, named through the sample's vocabulary.
+       (ARPACK) fitted on the sample -> unit length. The consensus topics and
+       their hierarchy come from the sample, as in :class:`TopicModel` (on a
+       seeded subsample of ``max_consensus_items`` when the sample is larger).
+    3. Pass 2: each item joins its nearest fine topic centre (``labels_`` at
+       the default level); per-topic term counts give every level's terms,
+       named through the sample's vocabulary.
 
     Maps are drawn from the sample (``sample_embedding_``, see
     :meth:`sample_map`): the same items for the same source and seed.
 
     Parameters
     ----------
-    n_topics : "auto" or int, default "auto"
-    k_range : (int, int), default (4, 16)
+    n_topics, k_range, n_runs, threshold, min_topic_size, max_consensus_items :
+        as :class:`TopicModel`.
     n_components : int, default 100
     n_features : int, default 2**18
         Hashing space size.
     chunk_size : int, default 10_000
     sample_size : int, default 5_000
     min_df : int, default 2
-    max_df : float, default 0.5
-    n_stability_runs : int, default 5
+    max_df : float, default 0.3
     random_state : int, default 42
 
     Attributes
     ----------
     labels_ : ndarray of int32, topic of each item in source order (0 = largest).
-    n_items_, n_topics_, idf_, svd_, cluster_centers_, k_scores_, stability_ari_,
-    sample_index_ (source positions of the sample), sample_documents_,
-    sample_embedding_, sample_labels_, topic_sizes_, topic_terms_, topic_labels_.
+    fine_labels_ : ndarray of int32, fine topic of each item.
+    n_items_, n_topics_, levels_, linkage_, n_themes_, fine_centers_, cluster_centers_, idf_, svd_,
+    k_range_, min_topic_size_, stability_ari_, sample_index_ (source positions of the sample),
+    sample_documents_, sample_embedding_, sample_labels_, topic_sizes_, topic_terms_, topic_labels_, phrases_.
+    The hierarchy's methods (``at``, ``parents``, ``topic_terms``, ``topic_labels``) are :class:`TopicModel`'s.
     """
 
-    def __init__(self, *, n_topics="auto", k_range=(4, 16), n_components=100, n_features=2**18, chunk_size=10_000,
-                 sample_size=5_000, min_df=2, max_df=0.5, n_stability_runs=5, random_state=42):
+    def __init__(self, *, n_topics="auto", k_range="auto", n_runs=200, threshold=0.5, min_topic_size="auto",
+                 n_components=100, n_features=2**18, chunk_size=10_000, sample_size=5_000, min_df=2, max_df=MAX_DF,
+                 max_consensus_items=2000, random_state=42):
         self.n_topics = n_topics
         self.k_range = k_range
+        self.n_runs = n_runs
+        self.threshold = threshold
+        self.min_topic_size = min_topic_size
         self.n_components = n_components
         self.n_features = n_features
         self.chunk_size = chunk_size
         self.sample_size = sample_size
         self.min_df = min_df
         self.max_df = max_df
-        self.n_stability_runs = n_stability_runs
+        self.max_consensus_items = max_consensus_items
         self.random_state = random_state
 
     def _hasher(self):
         from sklearn.feature_extraction.text import HashingVectorizer
 
-        return HashingVectorizer(n_features=int(self.n_features), preprocessor=normalise_spelling, stop_words="english",
-                                 alternate_sign=False, norm=None, dtype=np.float32)
+        return HashingVectorizer(n_features=int(self.n_features), preprocessor=normalise_spelling,
+                                 stop_words=sorted(TOPIC_STOP_WORDS), alternate_sign=False, norm=None,
+                                 dtype=np.float32)
 
     def _tfidf(self, counts):
         from sklearn.preprocessing import normalize
@@ -143,23 +152,13 @@ class StreamingTopicModel(ClusterMixin, BaseEstimator):
         """Fit on ``source``: a path (any input ``newstag corpus`` reads), a
         callable returning a fresh iterable of items, or a re-iterable (list,
         DataFrame). Items are texts, dicts, (title, text) pairs or Items.
-        The source is read three times, ``chunk_size`` items at a time."""
+        The source is read twice, ``chunk_size`` items at a time."""
         with threadpool_limits(1):
             return self._fit(source)
 
-    def _fit(self, source):
-        from sklearn.cluster import MiniBatchKMeans
-
-        if not (self.n_topics == "auto" or (isinstance(self.n_topics, (int, np.integer)) and self.n_topics >= 2)):
-            raise ValueError(f"n_topics must be 'auto' or an int >= 2, not {self.n_topics!r}")
-        rng = check_random_state(self.random_state)
-        svd_seed = int(rng.randint(MAX_SEED))
-        stability_seeds = [int(s) for s in rng.randint(MAX_SEED, size=max(int(self.n_stability_runs), 1))]
-        reservoir_rng = np.random.RandomState(int(rng.randint(MAX_SEED)))
-        hasher = self._hasher()
+    def _sample_pass(self, source, hasher, reservoir_rng):
+        """Pass 1: document frequencies, the number of items and a uniform reservoir sample."""
         size = int(self.sample_size)
-
-        # Pass 1: document frequencies and a uniform reservoir sample.
         df = np.zeros(int(self.n_features), dtype=np.int64)
         n = 0
         sample_docs: list[str] = []
@@ -177,6 +176,14 @@ class StreamingTopicModel(ClusterMixin, BaseEstimator):
                     sample_docs[draw] = chunk[position - n]
                     sample_index[draw] = int(position)
             n += len(chunk)
+        return df, n, sample_docs, sample_index
+
+    def _fit(self, source):
+        _check_params(self)
+        rng = check_random_state(self.random_state)
+        svd_seed, sample_seed, runs_seed, reservoir_seed = (int(s) for s in rng.randint(MAX_SEED, size=4))
+        hasher = self._hasher()
+        df, n, sample_docs, sample_index = self._sample_pass(source, hasher, np.random.RandomState(reservoir_seed))
         if n < 3:
             raise ValueError(f"need at least 3 documents, got {n}")
         keep = (df >= self.min_df) & (df <= self.max_df * n)
@@ -189,101 +196,76 @@ class StreamingTopicModel(ClusterMixin, BaseEstimator):
         self.sample_documents_ = [sample_docs[i] for i in order]
         del sample_docs
 
-        # LSA basis, number of topics and initial centres from the sample.
-        sample_tfidf = self._tfidf(hasher.transform(self.sample_documents_))
+        # LSA basis and the consensus hierarchy from the sample.
+        sample_counts = hasher.transform(self.sample_documents_)
         n_components = max(1, min(int(self.n_components), int(keep.sum()) - 1, len(self.sample_documents_) - 1))
-        self.svd_ = TruncatedSVD(n_components=n_components, random_state=svd_seed).fit(sample_tfidf)
-        self.sample_embedding_ = self._embed(hasher.transform(self.sample_documents_))
-        chooser = TopicModel(n_topics=self.n_topics, k_range=self.k_range, n_stability_runs=self.n_stability_runs)
-        chooser._stability_seeds = stability_seeds
-        chooser._fit_kmeans(self.sample_embedding_)
-        self.k_scores_ = chooser.k_scores_
-        self.stability_ari_ = chooser.stability_ari_
-        k = int(chooser.kmeans_.n_clusters)
+        algorithm = "arpack" if n_components < min(len(self.sample_documents_), int(keep.sum())) else "randomized"
+        self.svd_ = TruncatedSVD(n_components=n_components, algorithm=algorithm, random_state=svd_seed)
+        self.svd_.fit(self._tfidf(sample_counts))
+        self.sample_embedding_ = self._embed(sample_counts)
+        m = len(self.sample_documents_)
+        index = np.arange(m)
+        if m > int(self.max_consensus_items):
+            index = np.sort(np.random.RandomState(sample_seed).choice(m, int(self.max_consensus_items), replace=False))
+        found = fit_consensus(self.sample_embedding_[index], n_topics=self.n_topics, k_range=self.k_range,
+                              n_runs=self.n_runs, threshold=self.threshold, min_topic_size=self.min_topic_size,
+                              random_state=runs_seed)
+        k = int(found["fine"].max()) + 1
+        centres = np.vstack([self.sample_embedding_[index][found["fine"] == t].mean(axis=0) for t in range(k)])
+        self.fine_centers_ = centres / np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-12)
+        self.k_range_, self.min_topic_size_ = found["k_range"], found["min_size"]
+        self.stability_ari_ = float(found["split_half_ari"])
+        self.cohesion_ = found["cohesion"]
 
-        # Pass 2: refine the centres on every chunk.
-        kmeans = MiniBatchKMeans(n_clusters=k, init=chooser.kmeans_.cluster_centers_, n_init=1,
-                                 batch_size=min(int(self.chunk_size), 4096), random_state=svd_seed)
-        for chunk in _chunks(source, int(self.chunk_size)):
-            embedding = self._embed(hasher.transform(chunk))
-            for start in range(0, len(embedding), kmeans.batch_size):
-                batch = embedding[start:start + kmeans.batch_size]
-                if len(batch) >= k:
-                    kmeans.partial_fit(batch)
-        if not hasattr(kmeans, "cluster_centers_"):  # every chunk smaller than k
-            kmeans.partial_fit(self.sample_embedding_)
-
-        # Pass 3: labels and per-topic term counts.
+        # Pass 2: every item's fine topic and per-topic term counts.
         labels = np.empty(n, dtype=np.int32)
         topic_counts = np.zeros((k, int(self.n_features)), dtype=np.float64)
         position = 0
         for chunk in _chunks(source, int(self.chunk_size)):
             if position + len(chunk) > n:
+                position += len(chunk)
                 break
             counts = hasher.transform(chunk)
-            raw = kmeans.predict(self._embed(counts)).astype(np.int32)
-            labels[position:position + len(chunk)] = raw
-            member = sp.csr_matrix((np.ones(len(raw)), (raw, np.arange(len(raw)))), shape=(k, len(raw)))
+            fine = self._nearest_fine(self._embed(counts)).astype(np.int32)
+            labels[position:position + len(chunk)] = fine
+            member = sp.csr_matrix((np.ones(len(fine)), (fine, np.arange(len(fine)))), shape=(k, len(fine)))
             topic_counts += np.asarray((member @ counts).todense())
             position += len(chunk)
         if position != n:
-            raise ValueError(f"the source gave {n} items on the first pass but not on the last; "
+            raise ValueError(f"the source gave {n} items on the first pass but {position} on the second; "
                              "give a source that yields the same items each time")
-        mapping = order_by_size(labels)
-        self.labels_ = mapping[labels].astype(np.int32)
-        self.n_topics_ = int(self.labels_.max()) + 1
-        centres = np.zeros((self.n_topics_, kmeans.cluster_centers_.shape[1]))
-        for old, new in enumerate(mapping):
-            if new >= 0:
-                centres[new] = kmeans.cluster_centers_[old]
-        norms = np.linalg.norm(centres, axis=1, keepdims=True)
-        self.cluster_centers_ = centres / np.where(norms > 0, norms, 1.0)
-        self.kmeans_ = kmeans
-        self._mapping = mapping
+        self.fine_labels_ = labels
+        names, named_counts = self._named_counts(topic_counts * keep)
+        allowed = np.array([is_description_term(t) for t in names])
+        self.phrases_ = find_phrases(self.sample_documents_, names[allowed])
+        self._set_fine_parts(labels[self.sample_index_], self.sample_embedding_, named_counts, names, allowed,
+                             found["tree"], sizes=np.bincount(labels, minlength=k), centres=self.fine_centers_)
+        self._set_default_level(found["default"])
+        self.labels_ = self.at(self.n_topics_).astype(np.int32)
         self.topic_sizes_ = np.bincount(self.labels_, minlength=self.n_topics_)
         self.sample_labels_ = self.labels_[self.sample_index_]
-        reordered = np.zeros((self.n_topics_, topic_counts.shape[1]))
-        for old, new in enumerate(mapping):
-            if new >= 0:
-                reordered[new] += topic_counts[old]
-        self._describe_terms(reordered * keep)
         return self
 
-    def _describe_terms(self, topic_counts, n_terms=30):
-        # Hashed columns get their names from the sample's vocabulary.
-        vocabulary = CountVectorizer(preprocessor=normalise_spelling, stop_words="english").fit(self.sample_documents_)
-        names = vocabulary.get_feature_names_out()
+    def _named_counts(self, topic_counts):
+        """Per-topic counts of the hashed columns that one sample word names (its name and counts)."""
+        vocabulary = CountVectorizer(preprocessor=normalise_spelling, stop_words=sorted(TOPIC_STOP_WORDS))
+        names = vocabulary.fit(self.sample_documents_).get_feature_names_out()
         hashed = self._hasher().transform(list(names)).tocsr()
         single = np.diff(hashed.indptr) == 1
         columns = np.full(len(names), -1)
         columns[single] = hashed.indices[hashed.indptr[:-1][single]]
         named = columns >= 0
-        scores = self._ctfidf_rows(topic_counts[:, columns[named]])
-        names = names[named]
-        self.topic_terms_, self.topic_labels_ = {}, {}
-        for topic in range(self.n_topics_):
-            row = scores[topic]
-            top = np.argsort(-row, kind="stable")[:n_terms]
-            self.topic_terms_[topic] = [(str(names[i]), float(row[i])) for i in top if row[i] > 0]
-            self.topic_labels_[topic] = ", ".join(t for t, _ in self.topic_terms_[topic][:3]) or f"topic {topic}"
+        counts = topic_counts[:, columns[named]]
+        used = counts.sum(axis=0) > 0
+        return names[named][used], counts[:, used]
 
-    @staticmethod
-    def _ctfidf_rows(per_topic):
-        """c-TF-IDF (see :func:`ctfidf`) of per-topic summed counts."""
-        per_topic = np.asarray(per_topic, dtype=np.float64)
-        words = per_topic.sum(axis=1, keepdims=True)
-        tf = np.divide(per_topic, words, out=np.zeros_like(per_topic), where=words > 0)
-        term_freq = per_topic.sum(axis=0)
-        mean_words = per_topic.sum() / max(per_topic.shape[0], 1)
-        idf = np.log1p(np.divide(mean_words, term_freq, out=np.zeros_like(term_freq), where=term_freq > 0))
-        return tf * idf
-
-    def predict(self, X) -> np.ndarray:
-        """Topic of new items (a list of texts, dicts, pairs or a DataFrame)."""
+    def predict(self, X, n_topics=None) -> np.ndarray:
+        """Topic of new items (a list of texts, dicts, pairs or a DataFrame) at a level (default: ``n_topics_``)."""
         check_is_fitted(self, "labels_")
+        level = self.levels_[self._check_level(n_topics)]
         docs = [_entry_document(e) for e in _iter_source(X)]
         with threadpool_limits(1):
-            return self._mapping[self.kmeans_.predict(self._embed(self._hasher().transform(docs)))]
+            return level[self._nearest_fine(self._embed(self._hasher().transform(docs)))]
 
     def fit_predict(self, X, y=None, **kwargs):
         return self.fit(X).labels_
