@@ -20,9 +20,9 @@ pytestmark = pytest.mark.slow
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 ALWAYS = {
-    "corpus_overview.png", "corpus_overview.svg", "k_choice.png", "topic_map.png",
-    "topic_terms.png", "topic_terms.svg", "topic_map.html", "topics.csv", "topics.md",
-    "k_scores.csv", "map_coordinates.csv",
+    "corpus_overview.png", "corpus_overview.svg", "topic_hierarchy.png", "topic_hierarchy.svg", "topic_time.png",
+    "topic_sources.png", "topic_map.png", "topic_terms.png", "topic_terms.svg", "topic_map.html", "topics.csv",
+    "topics.md", "topic_levels.csv", "map_coordinates.csv",
 }
 WITH_TAGS = {
     "tag_map.png", "topic_tag_heatmap.png", "topic_tag_heatmap.svg",
@@ -41,14 +41,14 @@ def corpus():
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory, corpus):
     tags = make_tags(corpus)
-    first = make_figures(corpus, tags, tmp_path_factory.mktemp("run1"), progress=False, k_range=(2, 8))
-    second = make_figures(corpus, tags, tmp_path_factory.mktemp("run2"), progress=False, k_range=(2, 8))
+    first = make_figures(corpus, tags, tmp_path_factory.mktemp("run1"), progress=False)
+    second = make_figures(corpus, tags, tmp_path_factory.mktemp("run2"), progress=False)
     return first, second
 
 
 @pytest.fixture(scope="module")
 def untagged(tmp_path_factory, corpus):
-    return make_figures(corpus, None, tmp_path_factory.mktemp("untagged"), progress=False, k_range=(2, 8))
+    return make_figures(corpus, None, tmp_path_factory.mktemp("untagged"), progress=False)
 
 
 def test_every_expected_file_is_written(runs):
@@ -85,7 +85,7 @@ def test_html_is_offline(runs):
 def test_runs_are_byte_identical(runs):
     first, second = runs
     names = [n for n in first if n.endswith((".png", ".svg", ".csv")) or n in ("topics.md", "topic_map.html")]
-    assert {"topics.csv", "map_coordinates.csv", "topic_map.png"} <= set(names)
+    assert {"topics.csv", "map_coordinates.csv", "topic_map.png", "topic_hierarchy.png", "topic_time.png"} <= set(names)
     for name in names:
         assert first[name].read_bytes() == second[name].read_bytes(), name
 
@@ -93,12 +93,19 @@ def test_runs_are_byte_identical(runs):
 def test_tables(runs, corpus):
     topics = pd.read_csv(runs[0]["topics.csv"])
     assert len(topics) == 4 and topics["size"].sum() == len(corpus)
-    assert {"topic", "size", "label", "top_terms", "headlines", "share_ceasefire", "share_diplomacy"} <= set(topics.columns)
+    assert {"topic", "size", "label", "top_terms", "headlines", "theme", "share_ceasefire", "share_diplomacy"} <= set(topics.columns)
     coords = pd.read_csv(runs[0]["map_coordinates.csv"])
-    assert list(coords.columns) == ["id", "x", "y", "topic"]
+    assert list(coords.columns) == ["id", "x", "y", "topic", "theme"]
     assert coords["id"].tolist() == corpus["id"].tolist()
+    assert set(coords["theme"]) == {"A", "B"}
+    levels = pd.read_csv(runs[0]["topic_levels.csv"])
+    assert list(levels.columns) == ["level", "topic", "parent", "theme", "size", "label"]
+    assert sorted(levels["level"].unique()) == [1, 2, 3, 4]
+    assert (levels.groupby("level")["size"].sum() == len(corpus)).all()
     md = runs[0]["topics.md"].read_text(encoding="utf-8")
-    assert "Stability" in md and "| cause_of_death | 75 |" in md
+    assert "How the number of topics is chosen" in md and "| cause_of_death | 75 |" in md
+    assert "| topics (the consensus level) | 4 |" in md and "first and of the second half of the runs (ARI) | 1.000 |" in md
+    assert "NPMI" in md and "## Themes" in md
     assert "V-measure" in md and "| 4 |" in md
 
 

@@ -19,10 +19,11 @@ pytestmark = pytest.mark.slow
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 FIGURES = (
-    "corpus_overview", "k_choice", "topic_map", "topic_terms", "topic_tag_heatmap", "tag_prevalence_year",
+    "corpus_overview", "topic_hierarchy", "topic_time", "topic_sources", "topic_map", "topic_terms",
+    "topic_tag_heatmap", "tag_prevalence_year",
     "tag_prevalence_source", "tag_map", "tagger_precision_recall", "tagger_learning_curve",
 )
-IDENTICAL = tuple(f"{name}.png" for name in FIGURES) + ("map_coordinates.csv", "topics.csv")
+IDENTICAL = tuple(f"{name}.png" for name in FIGURES) + ("map_coordinates.csv", "topics.csv", "topic_levels.csv", "topics.md")
 
 
 def _project_outputs() -> dict:

@@ -22,7 +22,7 @@ def corpus():
 
 @pytest.fixture(scope="module")
 def model(corpus):
-    return TopicModel(k_range=(2, 6), n_stability_runs=3).fit(corpus)
+    return TopicModel(n_runs=20).fit(corpus)
 
 
 @pytest.fixture(scope="module")
@@ -114,8 +114,13 @@ def test_html_without_tags(tmp_path, corpus, model):
     coords = np.zeros((len(corpus), 2))
     path = interactive_map(coords, corpus, model, None, tmp_path / "map.html")
     text = path.read_text(encoding="utf-8")
-    assert "colour by" not in text
+    assert "colour by ceasefire" not in text
     assert "not tagged" in text
+    # a fitted model brings its themes: the hover names each item's theme, a button colours by it
+    assert "colour by theme" in text and "theme:" in text
+    assert model.topic_labels(model.n_themes_)[0] in text
+    plain = interactive_map(coords, corpus, model.labels_, None, tmp_path / "plain.html").read_text(encoding="utf-8")
+    assert "colour by" not in plain and "theme:" not in plain
 
 
 def test_html_escapes_titles(tmp_path, corpus, model):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 from _synthetic import make_corpus, make_tags
 from matplotlib.figure import Figure
 
-from newstag.report import plots, style
+from newstag.report import plots, style, topic_plots
 from newstag.topics import TopicModel
 
 
@@ -15,7 +16,7 @@ from newstag.topics import TopicModel
 def data():
     corpus = make_corpus()
     tags = make_tags(corpus)
-    model = TopicModel(k_range=(2, 6), n_stability_runs=3).fit(corpus)
+    model = TopicModel(n_runs=40).fit(corpus)
     coords = np.random.default_rng(0).normal(size=(len(corpus), 2))
     return {
         "corpus": corpus,
@@ -55,17 +56,6 @@ def test_corpus_overview(data):
     axes = given.subplots(1, 2)
     assert plots.plot_corpus_overview(data["corpus"], axes=axes) is given
     assert axes[0].get_title() == "Items per outlet"
-
-
-def test_k_choice(data):
-    model = data["model"]
-    fig = plots.plot_k_choice(model.k_scores_, model.n_topics_)
-    _check(fig, data_axes=[fig.axes[0]])
-    assert fig.axes[0].get_legend() is not None
-    assert "k = 4" in fig.axes[0].get_title()
-    given = Figure()
-    ax = given.add_subplot()
-    assert plots.plot_k_choice(model.k_scores_, model.n_topics_, ax=ax) is given
 
 
 def test_topic_map(data):
@@ -142,6 +132,60 @@ def test_plots_do_not_touch_pyplot(data):
 
 
 def test_topic_colors_are_distinct():
-    colors = style.topic_colors(20)
-    assert len(set(colors)) == 20
+    colors = style.topic_colors(40)
+    assert len(set(colors)) == 40
     assert style.topic_colors(3) == colors[:3]
+
+
+def test_topic_hierarchy(data):
+    model = data["model"]
+    fig = topic_plots.plot_topic_hierarchy(model)
+    ax = fig.axes[0]
+    _check(fig, data_axes=[ax])
+    assert _labelled(ax)
+    leaves = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(leaves) == model.n_topics_
+    assert {text.split(" · ")[0] for text in leaves} == {str(t) for t in range(model.n_topics_)}
+    assert f"0 · {model.topic_labels_[0]}" in " ".join(leaves)
+    themes = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert [text[0] for text in themes] == ["A", "B"]
+    # leaves follow the dendrogram: topics of one theme sit together
+    order = topic_plots.topic_order(model)
+    parents = model.parents()[order]
+    assert (np.diff(parents) != 0).sum() == model.n_themes_ - 1
+    three = topic_plots.plot_topic_hierarchy(model, n_topics=3)
+    assert len(three.axes[0].get_yticklabels()) == 3
+    given = Figure()
+    assert topic_plots.plot_topic_hierarchy(model, ax=given.add_subplot()) is given
+
+
+@pytest.mark.parametrize("kind", ["time", "sources"])
+def test_topic_time_and_sources(data, kind):
+    model, corpus = data["model"], data["corpus"]
+    plot = topic_plots.plot_topic_time if kind == "time" else topic_plots.plot_topic_sources
+    names = {t: f"topic {t}: {label}" for t, label in model.topic_labels_.items()}
+    order = topic_plots.topic_order(model)
+    fig = plot(corpus, model.labels_, names, order=order, groups=dict(enumerate(model.parents())))
+    ax = fig.axes[0]
+    _check(fig, data_axes=[ax])
+    assert _labelled(ax)
+    assert [t.get_text() for t in ax.get_yticklabels()] == [names[t] for t in order]
+    image = ax.images[0].get_array()
+    # every column is a month (or outlet) and its topic shares add up to 100%
+    np.testing.assert_allclose(np.asarray(image).sum(axis=0), 100.0)
+    given = Figure()
+    assert plot(corpus, model.labels_, ax=given.add_subplot()) is given
+
+
+def test_topic_time_leaves_out_thin_months(data):
+    corpus = data["corpus"].copy()
+    corpus.loc[:2, "date"] = pd.NaT
+    fig = topic_plots.plot_topic_time(corpus, data["model"].labels_, min_items=3)
+    title = fig.axes[0].get_title()
+    assert "3 undated items" in title
+    months = pd.to_datetime(corpus["date"]).dt.to_period("M").value_counts()
+    assert len(fig.axes[0].get_xticklabels()) == int((months >= 3).sum())
+
+
+def test_theme_letters():
+    assert [topic_plots.theme_letter(i) for i in (0, 1, 25, 26, 27)] == ["A", "B", "Z", "AA", "AB"]

@@ -193,7 +193,8 @@ def cmd_figures(args) -> int:
 def cmd_run(args) -> int:
     from newstag.pipeline import run_main_job
 
-    return run_main_job(fakes=args.fakes, seed=args.seed, skip_figures=args.skip_figures)
+    n_topics = args.topics if args.topics == "auto" else _topic_count(args.topics)
+    return run_main_job(fakes=args.fakes, seed=args.seed, skip_figures=args.skip_figures, n_topics=n_topics)
 
 
 def cmd_data(args) -> int:
@@ -210,6 +211,10 @@ def _topic_count(value):
     if number < 2:
         raise UserError("--topics must be at least 2")
     return number
+
+
+TOPICS_HELP = ("level of the topic hierarchy to draw, by its number of topics, or 'auto' (default): "
+               "the topics most seeded runs agree on")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -247,7 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_options(figures)
     figures.add_argument("--output", "-o", default="reports/figures", metavar="DIR", help="folder for the figures")
     figures.add_argument("--model", metavar="PATH", help="a saved tagger (default: the shipped one)")
-    figures.add_argument("--topics", default="auto", help="number of topics, or 'auto' (default)")
+    figures.add_argument("--topics", default="auto", help=TOPICS_HELP)
     figures.add_argument("--seed", type=int, default=None, help="random state (default: 42)")
     figures.set_defaults(func=cmd_figures)
 
@@ -255,6 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--fakes", metavar="PATH", help="FA-KES csv (default: $NEWSTAG_FAKES_CSV or data/raw/fakes.csv)")
     run.add_argument("--seed", type=int, default=None, help="random state (default: 42)")
     run.add_argument("--skip-figures", action="store_true", help="stop after tagging")
+    run.add_argument("--topics", default="auto", help=TOPICS_HELP)
     run.set_defaults(func=cmd_run)
 
     data = sub.add_parser("data", help="put FA-KES in data/raw/ (from $NEWSTAG_FAKES_CSV or Zenodo)")

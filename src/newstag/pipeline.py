@@ -171,18 +171,18 @@ def _figures(inputs, *, fakes, output, model_path, n_topics, seed, max_chars, mo
     return 0
 
 
-def run_main_job(*, fakes=None, seed=None, skip_figures=False) -> int:
-    """The README's main job, from raw inputs to every figure."""
+def run_main_job(*, fakes=None, seed=None, skip_figures=False, n_topics="auto") -> int:
+    """The README's main job, from raw inputs to every figure (``n_topics``: the level of the topic hierarchy drawn)."""
     from contextlib import nullcontext
 
     from newstag.topics.maps import UmapWorker
 
     # The map's UMAP warms up in another process while corpus, model and tags are built.
     with (nullcontext() if skip_figures else UmapWorker()) as embed:
-        return _main_job(fakes=fakes, seed=seed, skip_figures=skip_figures, embed=embed)
+        return _main_job(fakes=fakes, seed=seed, skip_figures=skip_figures, embed=embed, n_topics=n_topics)
 
 
-def _main_job(*, fakes, seed, skip_figures, embed) -> int:
+def _main_job(*, fakes, seed, skip_figures, embed, n_topics="auto") -> int:
     from newstag.corpus.loading import (
         LoadReport,
         items_to_frame,
@@ -229,7 +229,7 @@ def _main_job(*, fakes, seed, skip_figures, embed) -> int:
     _say("[4/4] topics and figures")
     from newstag.report.figures import make_figures
 
-    written = make_figures(corpus, tags, FIGURES_DIR, random_state=seed, embed=embed)
+    written = make_figures(corpus, tags, FIGURES_DIR, n_topics=n_topics, random_state=seed, embed=embed)
     written.update(evaluation_figures(model_dir, FIGURES_DIR))
     _say(f"      wrote {len(written)} file(s) to {FIGURES_DIR}")
     _say(f"done in {time.perf_counter() - started:.0f} s")

@@ -5,19 +5,22 @@ items out with UMAP, and writes:
 
 ========================== ==============================================
 ``corpus_overview``        items per outlet and per year (PNG + SVG)
-``k_choice``               stability and silhouette per k (PNG)
+``topic_hierarchy``        labelled dendrogram of the topics, coloured by theme (PNG + SVG)
+``topic_time``             topic shares per month (PNG)
+``topic_sources``          topic shares per outlet (PNG)
 ``topic_map``              UMAP map coloured by topic (PNG)
-``topic_terms``            top c-TF-IDF terms per topic (PNG + SVG)
+``topic_terms``            most distinctive terms per topic (PNG + SVG)
 ``tag_map``                one small map per tag (PNG; needs tags)
 ``topic_tag_heatmap``      tag shares per topic (PNG + SVG; needs tags)
 ``tag_prevalence_year``    tag shares per year (PNG; needs tags)
 ``tag_prevalence_source``  tag shares per outlet (PNG + SVG; needs tags)
-``topic_map.html``         interactive offline map (plotly.js inlined)
+``topic_map.html``         interactive offline map (plotly.js inlined), topic or theme colours
 ``topics.csv``             one row per topic (``TopicModel.describe``)
-``topics.md``              the same as a readable report, with k choice,
-                           stability and agreement with FA-KES labels
-``k_scores.csv``           scores of every k tried
-``map_coordinates.csv``    id, x, y, topic of every item
+``topic_levels.csv``       every level of the hierarchy: topic, parent, size, label
+``topics.md``              a readable report: the rule behind the number of
+                           topics and its figures, stability, coherence and
+                           diversity, agreement with FA-KES labels, the topics
+``map_coordinates.csv``    id, x, y, topic, theme of every item
 ========================== ==============================================
 
 Runs are reproducible: the same input and ``random_state`` give
@@ -28,6 +31,7 @@ version; SVG ids use a fixed hash salt).
 from __future__ import annotations
 
 import sys
+import textwrap
 from pathlib import Path
 
 import matplotlib
@@ -38,6 +42,14 @@ from tqdm import tqdm
 from newstag.config import TAGS
 from newstag.report import plots
 from newstag.report.interactive import interactive_map
+from newstag.report.topic_plots import (
+    plot_topic_hierarchy,
+    plot_topic_sources,
+    plot_topic_time,
+    theme_letter,
+    topic_order,
+)
+from newstag.report.topic_report import topic_levels_table, topics_markdown
 from newstag.topics import TopicModel, external_agreement
 from newstag.topics.maps import umap_embedding
 
@@ -105,64 +117,6 @@ def topic_agreements(corpus: pd.DataFrame, labels) -> list[tuple[str, dict]]:
     return rows
 
 
-def _markdown(model: TopicModel, describe: pd.DataFrame, agreements, tags_note: str | None, n_items: int) -> str:
-    lines = ["# Topics", ""]
-    choice = "chosen from the data" if model.n_topics == "auto" and model.method == "kmeans" else "set"
-    lines += [
-        f"- Items: {n_items}",
-        f"- Method: TF-IDF -> LSA ({model.svd_.n_components} dimensions) -> {model.method}",
-        f"- Topics: {model.n_topics_} ({choice}; k range {tuple(model.k_range)}, rule: maximise stability ARI + silhouette)"
-        if model.method == "kmeans"
-        else f"- Topics: {model.n_topics_} (HDBSCAN; {len(model.noise_assigned_)} noise items given their nearest topic)",
-        f"- Stability (mean adjusted Rand index across {model.n_stability_runs} seeded runs): {model.stability_ari_:.3f}",
-        f"- Silhouette (cosine, LSA space): {model.silhouette_:.3f}",
-        f"- random_state: {model.random_state}",
-    ]
-    if tags_note:
-        lines.append(f"- Tags: {tags_note}")
-    lines += ["", "## Number of topics", "", "| k | silhouette | stability ARI | score | chosen |", "|---:|---:|---:|---:|:---:|"]
-    for _, row in model.k_scores_.iterrows():
-        score = row.get("score", float("nan"))
-        lines.append(
-            f"| {int(row['k'])} | {row['silhouette']:.3f} | {row['stability_ari']:.3f} | {score:.3f} | {'yes' if row['chosen'] else ''} |"
-        )
-    if agreements:
-        lines += [
-            "",
-            "## Agreement with FA-KES labels",
-            "",
-            "Rows with no label are left out. V-measure is the harmonic mean of homogeneity (each topic "
-            "holds one class) and completeness (each class sits in one topic); with the arithmetic mean "
-            "NMI equals V-measure.",
-            "",
-            "| reference | items | classes | V-measure | NMI | homogeneity | completeness |",
-            "|---|---:|---:|---:|---:|---:|---:|",
-        ]
-        for name, scores in agreements:
-            lines.append(
-                f"| {name} | {scores['n']} | {scores['n_classes']} | {scores['v_measure']:.3f} | {scores['nmi']:.3f} "
-                f"| {scores['homogeneity']:.3f} | {scores['completeness']:.3f} |"
-            )
-    share_cols = [c for c in describe.columns if str(c).startswith("share_")]
-    header = "| topic | items | label | top terms | representative headlines |"
-    align = "|---:|---:|---|---|---|"
-    if share_cols:
-        header += " " + " | ".join(c[len("share_"):] for c in share_cols) + " |"
-        align += "---:|" * len(share_cols)
-    lines += ["", "## Topics", "", header, align]
-    for _, row in describe.iterrows():
-        cells = [
-            str(row["topic"]),
-            str(row["size"]),
-            _cell(row["label"]),
-            _cell(", ".join(row["top_terms"])),
-            "<br>".join(_cell(h) for h in row["headlines"]),
-        ]
-        cells += [f"{row[c]:.0%}" for c in share_cols]
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
-
-
 def make_figures(
     corpus: pd.DataFrame,
     tags,
@@ -171,8 +125,7 @@ def make_figures(
     n_topics="auto",
     random_state: int = 42,
     progress: bool = True,
-    k_range=(4, 16),
-    method: str = "kmeans",
+    k_range="auto",
     embed=None,
 ) -> dict[str, Path]:
     """Fit topics and a UMAP map on ``corpus`` and write every figure and table.
@@ -184,8 +137,8 @@ def make_figures(
     tags : DataFrame of boolean columns (ceasefire, airstrike, humanitarian,
         diplomacy) aligned with the corpus rows, or None to skip tag figures.
     output_dir : folder to write into (created if needed).
-    n_topics, k_range, method, random_state : passed to :class:`TopicModel`;
-        ``random_state`` seeds UMAP too.
+    n_topics, k_range, random_state : passed to :class:`TopicModel`
+        (``n_topics`` picks a level of the hierarchy); ``random_state`` seeds UMAP too.
     progress : show a tqdm bar over the stages (on stderr).
     embed : callable, optional
         Draws the UMAP coordinates, called like :func:`~newstag.topics.maps.umap_embedding`
@@ -213,11 +166,17 @@ def make_figures(
             bar.set_postfix_str(name)
 
         stage("fitting topics")
-        model = TopicModel(n_topics=n_topics, k_range=k_range, method=method, random_state=random_state).fit(corpus)
+        model = TopicModel(n_topics=n_topics, k_range=k_range, random_state=random_state).fit(corpus)
         bar.update()
 
         stage("describing topics")
         describe = model.describe(corpus, tags=tag_frame)
+        themes = model.parents()
+        theme_labels = model.topic_labels(model.n_themes_)
+        names = {int(row["topic"]): f"{theme_letter(themes[row['topic']])} | {row['topic']} · {row['label']} ({row['size']})"
+                 for _, row in describe.iterrows()}
+        names = {t: textwrap.shorten(name, width=52, placeholder="…") for t, name in names.items()}
+        order = topic_order(model)
         bar.update()
 
         stage("UMAP")
@@ -227,7 +186,12 @@ def make_figures(
 
         stage("static figures")
         save_figure(plots.plot_corpus_overview(corpus), output_dir, "corpus_overview", svg=True, written=written)
-        save_figure(plots.plot_k_choice(model.k_scores_, model.n_topics_), output_dir, "k_choice", svg=False, written=written)
+        save_figure(plot_topic_hierarchy(model), output_dir, "topic_hierarchy", svg=True, written=written)
+        theme_of = dict(enumerate(themes))
+        save_figure(plot_topic_time(corpus, model.labels_, names, order=order, groups=theme_of), output_dir,
+                    "topic_time", svg=False, written=written)
+        save_figure(plot_topic_sources(corpus, model.labels_, names, order=order, groups=theme_of), output_dir,
+                    "topic_sources", svg=False, written=written)
         save_figure(plots.plot_topic_map(coords, model.labels_, model.topic_labels_), output_dir, "topic_map", svg=False, written=written)
         save_figure(plots.plot_topic_terms(describe), output_dir, "topic_terms", svg=True, written=written)
         if tag_frame is not None:
@@ -238,24 +202,28 @@ def make_figures(
         bar.update()
 
         stage("interactive map")
-        written["topic_map.html"] = interactive_map(coords, corpus, model.labels_, tag_frame, output_dir / "topic_map.html", topic_labels=model.topic_labels_)
+        written["topic_map.html"] = interactive_map(
+            coords, corpus, model.labels_, tag_frame, output_dir / "topic_map.html", topic_labels=model.topic_labels_,
+            themes=themes[model.labels_], theme_labels=theme_labels)
         bar.update()
 
         stage("tables")
         path = output_dir / "topics.csv"
         _topics_csv(describe).to_csv(path, index=False, float_format="%.6f", lineterminator="\n")
         written[path.name] = path
-        path = output_dir / "k_scores.csv"
-        model.k_scores_.to_csv(path, index=False, float_format="%.6f", lineterminator="\n")
+        path = output_dir / "topic_levels.csv"
+        topic_levels_table(model).to_csv(path, index=False, lineterminator="\n")
         written[path.name] = path
         ids = corpus["id"] if "id" in corpus else pd.Series(range(len(corpus)))
         path = output_dir / "map_coordinates.csv"
-        pd.DataFrame({"id": ids, "x": coords[:, 0], "y": coords[:, 1], "topic": model.labels_}).to_csv(
+        pd.DataFrame({"id": ids, "x": coords[:, 0], "y": coords[:, 1], "topic": model.labels_,
+                      "theme": [theme_letter(t) for t in themes[model.labels_]]}).to_csv(
             path, index=False, float_format="%.6f", lineterminator="\n"
         )
         written[path.name] = path
         path = output_dir / "topics.md"
-        path.write_text(_markdown(model, describe, topic_agreements(corpus, model.labels_), tags_note, len(corpus)), encoding="utf-8")
+        path.write_text(topics_markdown(model, corpus, describe, topic_agreements(corpus, model.labels_), tags_note),
+                        encoding="utf-8")
         written[path.name] = path
         bar.update()
     return written

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from newstag.report.style import NO_TAG_COLOR, tag_color, topic_colors, topic_names
+from newstag.report.topic_plots import theme_letter
 
 __all__ = ["interactive_map", "HTML_DIV_ID"]
 
@@ -36,7 +37,8 @@ def _date_text(value) -> str:
     return "unknown" if pd.isna(date) else date.strftime("%Y-%m-%d")
 
 
-def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, title="News topics map") -> Path:
+def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, themes=None, theme_labels=None,
+                    title="News topics map") -> Path:
     """Write a self-contained offline HTML map (plotly.js embedded, no CDN).
 
     Parameters
@@ -48,15 +50,22 @@ def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, ti
     tags : DataFrame of boolean tag columns aligned with the rows, or None.
     path : output ``.html`` file.
     topic_labels : dict topic -> label, or a ``TopicModel.describe`` frame.
+    themes : array of each item's theme (the coarse level of the topic
+        hierarchy), or None; a fitted TopicModel passed as ``topics`` gives its own.
+    theme_labels : dict theme -> label (themes are shown as A, B, C...).
 
-    Hovering a point shows its title, outlet, date, topic and tags. Points are
-    coloured by topic; buttons above the map recolour them by each tag.
+    Hovering a point shows its title, outlet, date, topic, theme and tags.
+    Points are coloured by topic; buttons above the map recolour them by
+    theme (the parent level) and by each tag.
     """
     import plotly.graph_objects as go  # noqa: PLC0415
 
     coords = np.asarray(coords, dtype=float)
     if hasattr(topics, "labels_"):
         topic_labels = topic_labels if topic_labels is not None else topics.topic_labels_
+        if themes is None and hasattr(topics, "parents"):
+            themes = topics.parents()[topics.labels_]
+            theme_labels = topics.topic_labels(topics.n_themes_) if theme_labels is None else theme_labels
         topics = topics.labels_
     topics = np.asarray(topics).astype(int)
     n = len(coords)
@@ -84,6 +93,12 @@ def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, ti
         for t, x in zip(titles.fillna(""), texts.fillna(""))
     ]
     sources = corpus["source"].fillna("unknown").astype(str) if "source" in corpus else pd.Series(["unknown"] * n)
+    theme_names = {}
+    if themes is not None:
+        themes = np.asarray(themes).astype(int)
+        if len(themes) != n:
+            raise ValueError(f"themes has {len(themes)} values, expected {n}")
+        theme_names = {t: f"{theme_letter(t)} · {(theme_labels or {}).get(t, '')}".rstrip(" ·") for t in np.unique(themes)}
     dates = corpus["date"] if "date" in corpus else pd.Series([None] * n)
     customdata = np.column_stack(
         [
@@ -92,11 +107,13 @@ def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, ti
             [_date_text(d) for d in dates],
             [_escape(names[t]) for t in topics],
             [_escape(t) for t in tag_text],
+            [_escape(theme_names[t]) for t in themes] if themes is not None else [""] * n,
         ]
     )
     hover = (
         "<b>%{customdata[0]}</b><br>outlet: %{customdata[1]}<br>date: %{customdata[2]}"
-        "<br>topic: %{customdata[3]}<br>tags: %{customdata[4]}<extra></extra>"
+        + ("<br>theme: %{customdata[5]}" if themes is not None else "")
+        + "<br>topic: %{customdata[3]}<br>tags: %{customdata[4]}<extra></extra>"
     )
     marker_size = float(np.clip(1500 / max(n, 1) ** 0.9, 5, 12))
 
@@ -111,6 +128,17 @@ def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, ti
             )
         )
         groups.append("topic")
+    theme_colors = topic_colors(int(themes.max()) + 1) if themes is not None else []
+    for theme in sorted(theme_names):
+        mask = themes == theme
+        traces.append(
+            go.Scatter(
+                x=coords[mask, 0], y=coords[mask, 1], mode="markers", name=f"{theme_names[theme]} ({int(mask.sum())})",
+                marker={"size": marker_size, "color": theme_colors[theme], "opacity": 0.85, "line": {"width": 0}},
+                customdata=customdata[mask], hovertemplate=hover, visible=False,
+            )
+        )
+        groups.append("theme")
     tag_names = list(tag_frame.columns) if tag_frame is not None else []
     for position, tag in enumerate(tag_names):
         on = tag_frame[tag].to_numpy()
@@ -129,17 +157,19 @@ def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, ti
             )
             groups.append(tag)
     fig = go.Figure(traces)
-    if tag_names:
+    legend_titles = {"topic": "Topic · top terms (items)", "theme": "Theme · top terms (items)"}
+    choices = ["topic"] + (["theme"] if theme_names else []) + tag_names
+    if len(choices) > 1:
         buttons = [
             {
-                "label": "colour by topic" if group == "topic" else f"colour by {group}",
+                "label": f"colour by {group}",
                 "method": "update",
                 "args": [
                     {"visible": [g == group for g in groups]},
-                    {"legend.title.text": "Topic · top terms (items)" if group == "topic" else f"Tag: {group}"},
+                    {"legend.title.text": legend_titles.get(group, f"Tag: {group}")},
                 ],
             }
-            for group in ["topic", *tag_names]
+            for group in choices
         ]
         fig.update_layout(
             updatemenus=[

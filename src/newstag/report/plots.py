@@ -41,7 +41,6 @@ from newstag.report.style import (
 
 __all__ = [
     "plot_corpus_overview",
-    "plot_k_choice",
     "plot_topic_map",
     "plot_tag_map",
     "plot_topic_terms",
@@ -94,33 +93,6 @@ def plot_corpus_overview(corpus, axes=None) -> Figure:
 
 
 # ------------------------------------------------------------------ topics
-def plot_k_choice(k_scores, chosen_k: int, ax=None) -> Figure:
-    """Stability (left axis) and silhouette (right axis) for each k tried."""
-    fig, ax = figure_and_ax(ax, (7.5, 4.5))
-    scores = pd.DataFrame(k_scores).sort_values("k")
-    ks = scores["k"].to_numpy()
-    ax.axvline(chosen_k, color="#999999", linestyle="--", linewidth=1.2, zorder=0)
-    (stab,) = ax.plot(ks, scores["stability_ari"], "o-", color="#1f77b4", linewidth=2, label="stability (mean ARI across seeds)")
-    ax.set_xlabel("Number of topics k", fontsize=LABEL_SIZE)
-    ax.set_ylabel("Stability: mean adjusted Rand index", fontsize=LABEL_SIZE, color="#1f77b4")
-    ax.set_ylim(min(0.0, float(scores["stability_ari"].min()) - 0.05), 1.05)
-    ax.set_xticks(ks)
-    style_axes(ax)
-    twin = ax.twinx()
-    (sil,) = twin.plot(ks, scores["silhouette"], "s-", color="#ff7f0e", linewidth=2, label="silhouette (cosine, LSA space)")
-    twin.set_ylabel("Silhouette", fontsize=LABEL_SIZE, color="#ff7f0e")
-    twin.tick_params(labelsize=TICK_SIZE)
-    twin.spines["top"].set_visible(False)
-    chosen = scores.loc[scores["k"] == chosen_k]
-    handles = [stab, sil]
-    if len(chosen):
-        marker = ax.scatter([chosen_k], chosen["stability_ari"], s=180, facecolors="none", edgecolors="black", linewidths=1.5, zorder=5, label=f"chosen: k = {chosen_k}")
-        handles.append(marker)
-    ax.legend(handles=handles, loc="upper left", fontsize=TICK_SIZE, frameon=True, framealpha=0.9)
-    ax.set_title(f"Choosing the number of topics (chosen k = {chosen_k})\nscore = stability + silhouette", fontsize=TITLE_SIZE)
-    return fig
-
-
 def plot_topic_map(coords, topics, labels=None, ax=None) -> Figure:
     """Documents on the 2-D map, coloured by topic, with a numbered legend."""
     coords = np.asarray(coords)
@@ -186,7 +158,7 @@ def _lists(value):
 
 
 def plot_topic_terms(describe_frame, n_terms: int = 8, ncols: int = 4, axes=None) -> Figure:
-    """Grid of bar charts: the top c-TF-IDF terms of every topic."""
+    """Grid of bar charts: the most distinctive terms of every topic (c-TF-IDF x exclusivity)."""
     frame = pd.DataFrame(describe_frame).reset_index(drop=True)
     n = len(frame)
     colors = topic_colors(int(frame["topic"].max()) + 1 if n else 1)
@@ -208,15 +180,19 @@ def plot_topic_terms(describe_frame, n_terms: int = 8, ncols: int = 4, axes=None
         y = np.arange(len(terms))[::-1]
         ax.barh(y, scores, color=colors[int(row["topic"])], height=0.7)
         ax.set_yticks(y, terms, fontsize=TICK_SIZE)
-        ax.set_title(f"Topic {int(row['topic'])} ({int(row['size'])} items)", fontsize=LABEL_SIZE, loc="left")
-        ax.set_xlabel("c-TF-IDF score", fontsize=TICK_SIZE)
+        title = f"Topic {int(row['topic'])} ({int(row['size'])} items)"
+        if "label" in row and isinstance(row["label"], str):
+            title += "\n" + textwrap.shorten(row["label"], width=34, placeholder="…")
+        ax.set_title(title, fontsize=LABEL_SIZE - 1, loc="left")
+        ax.set_xlabel("c-TF-IDF x exclusivity", fontsize=TICK_SIZE)
         spec = ax.get_subplotspec()
         if spec is None or spec.is_first_col():
             ax.set_ylabel("Term", fontsize=TICK_SIZE)
         ax.tick_params(axis="x", labelsize=TICK_SIZE - 1)
         ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(3))
         style_axes(ax, grid_axis="x")
-    fig.suptitle("Top terms per topic (class-based TF-IDF)", fontsize=TITLE_SIZE + 1, fontweight="bold")
+    fig.suptitle("Most distinctive terms per topic (class-based TF-IDF x exclusivity)", fontsize=TITLE_SIZE + 1,
+                 fontweight="bold")
     return fig
 
 

@@ -36,10 +36,12 @@ TICK_SIZE = 9
 
 
 def topic_colors(n: int) -> list[str]:
-    """``n`` distinct hex colours: tab20's strong hues first, then its light ones."""
-    cmap = matplotlib.colormaps["tab20"]
-    order = list(range(0, 20, 2)) + list(range(1, 20, 2))
-    return [to_hex(cmap(order[i % 20])) for i in range(n)]
+    """``n`` hex colours: tab20's strong hues first, then its light ones, then
+    tab20b's (distinct up to 40, repeating after)."""
+    tab20, tab20b = matplotlib.colormaps["tab20"], matplotlib.colormaps["tab20b"]
+    palette = [tab20(i) for i in list(range(0, 20, 2)) + list(range(1, 20, 2))]
+    palette += [tab20b(i) for i in list(range(0, 20, 4)) + list(range(2, 20, 4)) + list(range(1, 20, 4)) + list(range(3, 20, 4))]
+    return [to_hex(palette[i % len(palette)]) for i in range(n)]
 
 
 def tag_color(tag: str, position: int = 0) -> str:

@@ -113,12 +113,13 @@ def rank_terms(scores, names, allowed=None, n_terms: int = 10) -> list[tuple[str
     return out
 
 
-def find_phrases(docs, vocabulary, *, min_count: int = 3, min_share: float = 0.5) -> dict[str, str]:
-    """Pairs of vocabulary terms that mostly occur as a phrase: ``{first: second}``.
+def find_phrases(docs, vocabulary, *, min_count: int = 3, min_share: float = 0.5) -> dict[str, list[str]]:
+    """Pairs of vocabulary terms that mostly occur as a phrase: ``{first: [second, ...]}``.
 
     ``a`` -> ``b`` when "a b" occurs at least ``min_count`` times and makes
-    up at least ``min_share`` of the rarer word's occurrences. ``docs`` is a
-    sample of texts (spelling folded like the features).
+    up at least ``min_share`` of the rarer word's occurrences; several
+    seconds are listed most frequent first ("deir" -> "ez", "ezzor").
+    ``docs`` is a sample of texts (spelling folded like the features).
     """
     vocabulary = set(vocabulary)
     unigrams, bigrams = Counter(), Counter()
@@ -126,12 +127,11 @@ def find_phrases(docs, vocabulary, *, min_count: int = 3, min_share: float = 0.5
         tokens = _TOKEN.findall(normalise_spelling(doc))
         unigrams.update(t for t in tokens if t in vocabulary)
         bigrams.update((a, b) for a, b in zip(tokens, tokens[1:]) if a in vocabulary and b in vocabulary and a != b)
-    phrases: dict[str, tuple[int, str]] = {}
+    phrases: dict[str, list[tuple[int, str]]] = {}
     for (a, b), count in sorted(bigrams.items()):
         if count >= min_count and count >= min_share * min(unigrams[a], unigrams[b]):
-            if a not in phrases or count > phrases[a][0]:
-                phrases[a] = (count, b)
-    return {a: b for a, (_, b) in phrases.items()}
+            phrases.setdefault(a, []).append((-count, b))
+    return {a: [b for _, b in sorted(pairs)] for a, pairs in phrases.items()}
 
 
 def phrase_label(terms, phrases=None, n_units: int = 3) -> str:
@@ -141,7 +141,13 @@ def phrase_label(terms, phrases=None, n_units: int = 3) -> str:
         return ""
     phrases = phrases or {}
     rank = {t: i for i, t in enumerate(top)}
-    follows = {a: b for a, b in phrases.items() if a in rank and b in rank}
+    # Each word's best-ranked follower among the top terms, each follower claimed once.
+    follows, claimed = {}, set()
+    for a in sorted((a for a in phrases if a in rank), key=rank.get):
+        seconds = [b for b in phrases[a] if b in rank and b not in claimed and b != a]
+        if seconds:
+            follows[a] = min(seconds, key=rank.get)
+            claimed.add(follows[a])
     followers = set(follows.values())
     units, used = [], set()
     for term in top:

@@ -59,10 +59,11 @@ from newstag.topics.hierarchy import TopicLevels
 from newstag.topics.scores import adjusted_rand
 from newstag.topics.stopwords import is_description_term
 
-__all__ = ["TopicModel", "fit_consensus"]
+__all__ = ["TopicModel", "fit_consensus", "check_topic_params"]
 
 
-def _check_params(estimator):
+def check_topic_params(estimator):
+    """Raise ValueError for a bad n_topics, k_range, threshold or n_runs of a topic model."""
     n_topics = estimator.n_topics
     if not (n_topics == "auto" or (isinstance(n_topics, (int, np.integer)) and n_topics >= 1)):
         raise ValueError(f"n_topics must be 'auto' or an int >= 1, not {n_topics!r}")
@@ -188,7 +189,7 @@ class TopicModel(TopicLevels, ClusterMixin, BaseEstimator):
             return self._fit(X)
 
     def _fit(self, X):
-        _check_params(self)
+        check_topic_params(self)
         docs = documents(X)
         n = len(docs)
         if n < 3:

@@ -15,7 +15,7 @@ from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.topics.describe import find_phrases
 from newstag.topics.features import MAX_DF, MAX_SEED
 from newstag.topics.hierarchy import TopicLevels
-from newstag.topics.model import _check_params, fit_consensus
+from newstag.topics.model import check_topic_params, fit_consensus
 from newstag.topics.stopwords import TOPIC_STOP_WORDS, is_description_term
 
 __all__ = ["StreamingTopicModel"]
@@ -179,7 +179,7 @@ class StreamingTopicModel(TopicLevels, ClusterMixin, BaseEstimator):
         return df, n, sample_docs, sample_index
 
     def _fit(self, source):
-        _check_params(self)
+        check_topic_params(self)
         rng = check_random_state(self.random_state)
         svd_seed, sample_seed, runs_seed, reservoir_seed = (int(s) for s in rng.randint(MAX_SEED, size=4))
         hasher = self._hasher()
