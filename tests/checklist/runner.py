@@ -166,10 +166,24 @@ def format_table(result: dict) -> str:
     return "\n".join(lines)
 
 
+def write_card_section(result: dict, path) -> None:
+    """Replace the card's last section, '## Behavioural checklist', with this run's pass rates."""
+    from pathlib import Path
+
+    card = Path(path).read_text(encoding="utf-8")
+    head = card.split("## Behavioural checklist")[0]
+    section = ("## Behavioural checklist\n"
+               "`tests/checklist` (CheckList-style, written from the tag definitions only, never trained or tuned on):\n"
+               "minimum-functionality (MFT), invariance (INV) and directional (DIR) pass rates of this model.\n"
+               "Target for MFT: 0.95 per tag.\n\n```\n" + format_table(result) + "\n```\n")
+    Path(path).write_text(head + section, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.checklist.runner", description=__doc__.splitlines()[0])
     parser.add_argument("--json", metavar="PATH", help="also write the full result (with failures) as JSON")
     parser.add_argument("--failures", type=int, default=0, metavar="N", help="print the first N failures")
+    parser.add_argument("--card", metavar="PATH", help="rewrite the '## Behavioural checklist' section of this model card")
     args = parser.parse_args(argv)
 
     from newstag import tag
@@ -185,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump(result, fh, indent=1, ensure_ascii=False)
         print(f"wrote {args.json}", file=sys.stderr)
+    if args.card:
+        write_card_section(result, args.card)
+        print(f"wrote the checklist section of {args.card}", file=sys.stderr)
     return 0
 
 

@@ -13,14 +13,14 @@ from newstag import tag
 from .runner import run_suite
 from .suite import KINDS, TAGS, build_cases, counts, items_of, validate
 
-# Floor measured for the shipped tagger at commit a1653e3 (MFT pass rate per tag,
-# rounded DOWN to the nearest 0.05): ceasefire 0.889, airstrike 0.792,
-# humanitarian 0.808, diplomacy 0.926. The tagger work will raise these floors;
-# the final target is TARGET_MFT_PASS_RATE for every tag.
+# Floor measured for the shipped tagger v3 (MFT pass rate per tag, rounded DOWN
+# to the nearest 0.05): ceasefire 0.889, airstrike 0.962, humanitarian 0.942,
+# diplomacy 0.944 (v2 at a1653e3: 0.889, 0.792, 0.808, 0.926). The target is
+# TARGET_MFT_PASS_RATE for every tag; ceasefire, humanitarian and diplomacy miss it.
 MIN_PASS_RATE = {
     "ceasefire": 0.85,
-    "airstrike": 0.75,
-    "humanitarian": 0.80,
+    "airstrike": 0.95,
+    "humanitarian": 0.90,
     "diplomacy": 0.90,
 }
 TARGET_MFT_PASS_RATE = 0.95
