@@ -273,10 +273,10 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
     import hashlib
 
     from newstag.corpus import text
-    from newstag.tagging import baseline, cues, evaluate, features, model
+    from newstag.tagging import baseline, cues, evaluate, features, lexicon, model
 
     digest = hashlib.sha256()
-    for source in (model, features, cues, evaluate, baseline, text):
+    for source in (model, features, cues, lexicon, evaluate, baseline, text):
         digest.update(Path(source.__file__).read_bytes())
     digest.update(str(random_state).encode())
     for row in frame[["id", "title", "text", "tags"]].itertuples(index=False):
