@@ -79,8 +79,9 @@ def import_profile(python, items) -> dict:
     cumulative = {}
     for name, cum, depth in rows:
         cumulative[name] = max(cumulative.get(name, 0.0), cum)
-    watch = ["skops.io", "sklearn", "scipy", "pandas", "numpy", "ftfy", "newstag.model", "newstag.features",
-             "newstag.corpus", "newstag.predict", "newstag.train"]
+    # The modules that were newstag.model, .features, .corpus, .predict and .train before the layout by stage.
+    watch = ["skops.io", "sklearn", "scipy", "pandas", "numpy", "ftfy", "newstag.tagging.model",
+             "newstag.tagging.features", "newstag.corpus.loading", "newstag.tagging.predict", "newstag.tagging.train"]
     return {"total_s": total, "top_level": sorted(top, key=lambda r: -r[1])[:8], "imported": heavy,
             "cumulative_s": {name: cumulative.get(name) for name in watch}}
 

@@ -134,7 +134,7 @@ def _where_the_time_goes(rep: Report) -> None:
            "Profiled with cProfile on FA-KES, on 10k resampled items and on single items when the tagger's cue "
            "matcher was rewritten (2026-11-22); re-profile after changes to the tagger.", "",
            "- Tagging, in process: the TF-IDF transform (the floor) is about half of `tag()`, the cue features "
-           "the other half (`newstag.cues`: lower-case, split sentences, tokenise, look phrases up word by word, "
+           "the other half (`newstag.tagging.cues`: lower-case, split sentences, tokenise, look phrases up word by word, "
            "then batch statistics in numpy). Both are per-token Python/regex work; getting within 1.5× of the "
            "floor would need the cue pass to cost a fifth of a TF-IDF transform, i.e. compiled code or sharing "
            "the vectoriser's tokenisation.",
