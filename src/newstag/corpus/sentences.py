@@ -38,11 +38,28 @@ _CONTINUING = frozenset("the a an of in on at to and or but by for with from as 
 
 _OPENERS = "\"“‘'«([-–—•·▪●◦‣►*"
 _BULLETS = "•·▪●◦‣►*-–—"
-# One pass finds every place a sentence may end: a run of terminal marks
-# with the quotes or brackets that close it, an inline bullet, or a line break.
 _INLINE_BULLETS = "•▪●◦‣►"
-_CANDIDATE = re.compile(r"[.!?…]+[\"”’'»)\]]*|(?<=\s)[•▪●◦‣►](?=\s)|\n")
-_WORD_BEFORE = re.compile(r"[\w.&/'’-]*$")
+_AGENCY = r"(?:AFP|AP|Reuters|REUTERS|SANA|Sputnik|TASS|Xinhua|dpa|Anadolu|IRNA|MNA)"
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# One pass finds every place a sentence may end: a run of terminal marks with
+# the quotes or brackets that close it, an inline bullet, or a line break. One
+# character class leads the pattern, so the scan skips plain text fast.
+_CANDIDATE = re.compile(r"[.!?…•▪●◦‣►\n](?:(?<=[.!?…])[.!?…]*[\"”’'»)\]]*)?")
+# After a sentence, a credit in brackets ("... on May 5. (AFP) Rescue teams")
+# and an AFP-style subhead ("... dissent. - Troops advance - Meanwhile") are
+# units of their own.
+_CREDIT = re.compile(r"\([A-Z][^()\n]{0,40}\)[^\S\n]+(?=[A-Z\"“])")
+_SUBHEAD = re.compile(r"- [A-Z][^.!?\n]{2,80}? - (?=[A-Z\"“])")
+# An agency dateline run into the text after an unpunctuated headline
+# ("... in Aleppo AFP Friday 24 Oct 2014 Ten children ...", as web copies of
+# wire stories have it) opens the sentence. It sits near the top, so only the
+# first _DATELINE_ZONE characters are searched.
+_RUN_IN_DATELINE = re.compile(
+    rf"(?<=\w )(?:{_AGENCY},? {_WEEKDAY},? \d{{1,2}} {_MONTH} \d{{4}}\b|\d{{1,2}} {_MONTH} \d{{4}} {_AGENCY}\b)"
+)
+_DATELINE_ZONE = 400
+_WORD_CHARS = "._&/'’-"
 _WORD_AFTER = re.compile(r"[\w'’-]*")
 _LINE_END = re.compile(r"(\S*)[^\S\n]*$")
 
@@ -77,8 +94,19 @@ def _next_nonspace(text: str, pos: int) -> int:
     return pos
 
 
-def _after_terminal(text: str, match: re.Match, first: int) -> int | None:
-    """Where the sentence after a terminal mark starts, or None when it goes on."""
+def _word_before(text: str, pos: int) -> str:
+    lo = max(0, pos - 40)
+    i = pos
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS):
+        i -= 1
+    return text[i:pos]
+
+
+def _after_terminal(text: str, match: re.Match, current: int) -> int | None:
+    """Where the sentence after a terminal mark starts, or None when it goes on.
+
+    ``current`` is where the sentence that holds the mark starts.
+    """
     start, end = match.span()
     marks = match.group().rstrip("\"”’'»)]")
     closed = len(marks) < end - start
@@ -87,25 +115,22 @@ def _after_terminal(text: str, match: re.Match, first: int) -> int | None:
         return None
     c = text[nxt]
     gap = text[end:nxt]
-    paragraph = gap.count("\n") >= 2
-    if paragraph:
-        return nxt
-    word = _WORD_BEFORE.search(text, max(0, start - 40), start).group()
+    if gap.count("\n") >= 2:
+        return nxt  # a blank line ends a paragraph, and the sentence with it
+    if start == current:
+        return None  # ". ... 25 Related": an ellipsis that opens a fragment does not end it
+    word = _word_before(text, start)
     bare = word.strip("'’/&-")
     key = bare.lower()
     if not gap:
-        # No space after the mark: only "killed.The army" (FA-KES glued
-        # sentences) counts, never "1.5", "U.S.Army" or "sana.sy".
-        if not c.isupper() or marks not in (".", "!", "?"):
-            return None
-        prev = text[start - 1] if start else ""
-        if closed or (prev.islower() and len(bare) >= 2 and "." not in bare and key not in _TITLES):
-            return nxt
+        return _after_glued(text, start, end, marks, closed, bare, current)
+    if c.islower() or c in ",;:)]}/%":
         return None
-    if c.islower() or c in ",;:)]}/%.…":
-        return None
-    if c == "(" and marks == ".":
-        return None  # "D.C. (AP)", "Gen. (ret.)": an aside, not a new sentence
+    if c in ".…":
+        # "killed. ... 25 Related": the ellipsis opens the next fragment.
+        return nxt if text.startswith(("...", "…"), nxt) else None
+    if c == "(" and not (text[nxt + 1 : nxt + 2].isupper() or text[nxt + 1 : nxt + 2].isdigit()):
+        return None  # "(see map)": an aside; "(AFP)" or "(MNA) - ..." start a unit of their own
     if marks == "." and not closed:
         if word.endswith("/"):
             return None  # "/TASS/. Syrian troops ...": the dateline stays with its sentence
@@ -120,14 +145,28 @@ def _after_terminal(text: str, match: re.Match, first: int) -> int | None:
             after = _WORD_AFTER.match(text, nxt).group()
             if after.lower() not in _STARTERS:
                 return None
-        elif bare.isdigit() and len(bare) <= 2 and _starts_sentence(text, start - len(word), first):
-            return None  # "1. Ghouta": a list number, not the end of a sentence
+        elif bare.isdigit() and len(bare) <= 2 and start - len(word) == current:
+            return None  # "2. Khan Shaykhun": a list number that opens its sentence
     return nxt
 
 
-def _starts_sentence(text: str, pos: int, first: int) -> bool:
-    before = text[:pos].rstrip()
-    return pos <= first or not before or before[-1] in ".!?:…\n" or "\n" in text[len(before) : pos]
+def _after_glued(text: str, start: int, end: int, marks: str, closed: bool, bare: str, current: int) -> int | None:
+    """A terminal mark with no space after it: "killed.The army" (FA-KES glues sentences)."""
+    if marks not in (".", "!", "?"):
+        return None
+    c = text[end]
+    prev = text[start - 1] if start else ""
+    ends_word = prev.islower() and len(bare) >= 2 and "." not in bare and bare.lower() not in _TITLES
+    plain = (prev.isalnum() or closed) and "." not in bare and bare.lower() not in _TITLES
+    if c in "-–—" and plain and text[end : end + 4].lstrip("-–—")[:1].isupper():
+        return end  # "... state TV.-REUTERS": the agency credit stands apart
+    if not c.isupper():
+        return None  # "1.5", "U.S.-led", "sana.sy"
+    if closed and text[start + len(marks) : end] == '"' and text.count('"', current, start) % 2 == 0:
+        return end - 1  # 'statement."We reject': the quote opens the next sentence
+    if closed or ends_word:
+        return end
+    return None
 
 
 def _after_newline(text: str, pos: int) -> int | None:
@@ -172,15 +211,30 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if first >= len(text):
         return []
     starts = [first]
+    datelines = [m.start() for m in _RUN_IN_DATELINE.finditer(text, first, _DATELINE_ZONE)]
     for match in _CANDIDATE.finditer(text, first):
-        kind = match.group()
+        pos = match.start()
+        while datelines and datelines[0] < pos:
+            if datelines[0] > starts[-1]:
+                starts.append(datelines[0])
+            del datelines[0]
+        kind = text[pos]
         if kind == "\n":
-            begin = _after_newline(text, match.start())
-        elif kind in _INLINE_BULLETS and len(kind) == 1:
-            begin = match.start()
+            begin = _after_newline(text, pos)
+        elif kind in _INLINE_BULLETS:
+            inline = pos > 0 and text[pos - 1].isspace() and text[pos + 1 : pos + 2].isspace()
+            begin = pos if inline else None
         else:
-            begin = _after_terminal(text, match, first)
-        if begin is not None and begin > starts[-1]:
+            begin = _after_terminal(text, match, starts[-1])
+        if begin is None or begin <= starts[-1]:
+            continue
+        starts.append(begin)
+        if text[begin] in "(-":
+            unit = (_CREDIT if text[begin] == "(" else _SUBHEAD).match(text, begin)
+            if unit:
+                starts.append(unit.end())
+    for begin in datelines:
+        if begin > starts[-1]:
             starts.append(begin)
     spans = []
     ends = starts[1:] + [len(text)]
