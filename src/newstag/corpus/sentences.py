@@ -37,7 +37,6 @@ _STARTERS = frozenset(
 _CONTINUING = frozenset("the a an of in on at to and or but by for with from as that than its their his her".split())
 
 _OPENERS = "\"“‘'«([-–—•·▪●◦‣►*"
-_BULLETS = "•·▪●◦‣►*-–—"
 _INLINE_BULLETS = "•▪●◦‣►"
 _AGENCY = r"(?:AFP|AP|Reuters|REUTERS|SANA|Sputnik|TASS|Xinhua|dpa|Anadolu|IRNA|MNA)"
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
@@ -61,7 +60,6 @@ _RUN_IN_DATELINE = re.compile(
 _DATELINE_ZONE = 400
 _WORD_CHARS = "._&/'’-"
 _WORD_AFTER = re.compile(r"[\w'’-]*")
-_LINE_END = re.compile(r"(\S*)[^\S\n]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,10 +174,13 @@ def _after_newline(text: str, pos: int) -> int | None:
         return None
     if "\n" in text[pos + 1 : nxt]:
         return nxt  # a blank line ends a paragraph, and the sentence with it
-    line_start = text.rfind("\n", 0, pos) + 1
-    last = _LINE_END.search(text, line_start, pos).group(1)
-    if not last:
-        return nxt
+    stop = pos
+    while text[stop - 1].isspace():  # the line holds a non-space: the split starts after one
+        stop -= 1
+    begin = stop
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    last = text[begin:stop]
     if last[-1] in ".!?…\"”’'»)]":
         return None  # a terminal mark before the break: the mark's rule decides
     c = text[nxt]
@@ -226,19 +227,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             begin = pos if inline else None
         else:
             begin = _after_terminal(text, match, starts[-1])
-        if begin is None or begin <= starts[-1]:
-            continue
-        starts.append(begin)
-        if text[begin] in "(-":
-            unit = (_CREDIT if text[begin] == "(" else _SUBHEAD).match(text, begin)
-            if unit:
-                starts.append(unit.end())
+            if begin is not None and begin > starts[-1] and text[begin] in "(-":
+                unit = (_CREDIT if text[begin] == "(" else _SUBHEAD).match(text, begin)
+                if unit:
+                    starts.append(begin)
+                    begin = unit.end()
+        if begin is not None and begin > starts[-1]:
+            starts.append(begin)
     for begin in datelines:
         if begin > starts[-1]:
             starts.append(begin)
     spans = []
     ends = starts[1:] + [len(text)]
-    for begin, stop in zip(starts, ends):
+    for begin, stop in zip(starts, ends, strict=True):
         while stop > begin and text[stop - 1].isspace():
             stop -= 1
         if stop > begin:
