@@ -110,7 +110,7 @@ HARD_CASES = {
     "dateline TASS": "MOSCOW, March 3. /TASS/. Troops repelled an attack in Latakia. ¦No civilians were hurt.",
     "dateline Aleppo SANA-": "Aleppo, SANA- Two civilians were injured by shells. ¦Houses were damaged.",
     "dateline D.C. (AP)": "WASHINGTON, D.C. (AP) - The Pentagon said the strike hit a depot. ¦It gave no toll.",
-    "run-in agency dateline": "Car bomb kills 34 in Hama State media ¦AFP Friday 20 Jun 2014 A car bomb killed 34 people.",
+    "run-in agency dateline": "Drone hits depot near Homs Monitor ¦AFP Sunday 9 Mar 2014 A drone struck a depot.",
     "U.S. and U.N. inside": "The U.S. State Department and U.N. officials met. ¦They agreed on aid.",
     "acronym ends a sentence": "The strikes were carried out by the U.S. ¦The U.N. Security Council will meet.",
     "ranks": "Gen. Ali and Lt. Col. Samir met Maj. Fares. ¦Capt. Omar and Sgt. Adel were absent.",
@@ -176,18 +176,18 @@ _FRAGMENTS = ["Troops moved in", ".", ". ", "...", "\n", "\n\n", " U.S.", " Gen.
 PIN_TEXTS = [
     json.loads(line)["text"] for line in (GOLD_DIR / "synthetic.jsonl").read_text(encoding="utf-8").splitlines()
 ] + ["".join(parts) for parts in itertools.product(_FRAGMENTS, repeat=3)] + [
-    "Car bomb kills 34 in Hama State media AFP Friday 20 Jun 2014 A car bomb killed 34 people.",
-    "Ten killed in Raqqa 21 November 2016 SANA Aircraft struck a village.",
+    "Drone hits depot near Homs Monitor AFP Sunday 9 Mar 2014 A drone struck a depot.",
+    "Bridge reopens in the north 3 March 2016 SANA Engineers finished the repairs.",
     "The war began in 2011. - Troops advance - Meanwhile the army shelled the town.",
     "The strikes continued.-AFP",
     'A boy in the rubble on May 5. (AFP) Rescue teams searched. (see map) The end. "Quote."Next',
-    "Aid, e.g. Blankets, came. We waited. ... 25 Related Army advances\r\n- one\n• two • three\nNo. 5 and Feb. 3. Then 2. Khan",
+    "Aid, e.g. Blankets, came. Syria vs. Russia talks. We waited. ... 12 Comments Army advances\r\n- one\n• two • three\nNo. 5 and Feb. 3. Then 2. Access",
 ]
 # SPLITTER_VERSION -> digest of the spans of PIN_TEXTS. Annotations are stored
 # as sentence indices under a version: when any output changes, bump
 # SPLITTER_VERSION and add its digest here (never edit an existing one).
 PINNED = {
-    "1": "5ebd8540485409bc680ccd025c9a8d8d48e5297fdd8a32a4019ba1ad89e5fa21",
+    "1": "434433863a79b7d5a8ad42105679677eed8639a39da4bff22fcf896388e7b52c",
 }
 
 

@@ -22,7 +22,7 @@ ITEMS = [
      "¦Engineering units cleared the roads of mines. ¦Residents began to return in the afternoon."),
     ("syn:dateline-reuters", "dateline", "Shelling kills five in Idlib",
      "BEIRUT (Reuters) - Shelling killed five people in Idlib province on Sunday, a monitor said. "
-     "¦The toll could rise, it added."),
+     "¦The number may rise, it added."),
     ("syn:dateline-tass", "dateline", "Militants repelled in Latakia",
      "MOSCOW, March 3. /TASS/. Syrian government forces repelled an attack by militants in Latakia province, "
      "the Russian reconciliation centre said on Friday. ¦No casualties were reported among civilians."),
@@ -69,7 +69,7 @@ ITEMS = [
      "The envoy said: “The situation is very grave. ¦Both sides must stop.” ¦He left for Amman on Friday. "
      "¦“Why now?” he asked later."),
     ("syn:quote-attribution", "quotation", "Monitor gives toll",
-     "\"At least 20 people were killed,\" the monitor said. ¦\"The toll may rise,\" it added in a statement."),
+     "\"At least 20 people died,\" the monitor said. ¦\"The toll may rise,\" it added in a statement."),
     ("syn:ellipsis", "ellipsis", "Convoy delayed",
      "The convoy waited at the checkpoint... and then turned back. ¦Drivers said they had waited for hours… "
      "¦Nobody told them why. ¦The army said it was checking documents ... for security reasons."),
@@ -81,7 +81,7 @@ ITEMS = [
      "Army advances in eastern countryside\n¦Aid convoy enters Douma\n¦Talks postponed until next week\n"
      "¦The army said on Monday it had taken three villages."),
     ("syn:headline-paragraphs", "headline", "",
-     "Ceasefire holds in southern Syria\n\n¦A ceasefire brokered by Russia and the United States held on Sunday. "
+     "Ceasefire holds in southern Syria\n\n¦A truce agreed by Moscow and Washington held on Sunday. "
      "¦Residents reported no shelling overnight."),
     ("syn:bullets-dash", "bullet", "Key points",
      "Key points of the agreement:\n¦- A ceasefire in the south-west\n¦- Aid access through two crossings\n"

@@ -1,6 +1,58 @@
 """Sentence spans for news items: the versioned splitter every sentence-level stage uses.
 
-DRAFT: measurement notes go here.
+Annotations store sentence indices under :data:`SPLITTER_VERSION`, and the
+tagger reports evidence as ``(field, start, end)`` offsets, so the output of
+this module is a contract: any change that can move a boundary for any input
+bumps the version (``tests/test_sentences.py`` pins the output of a fixed set
+of texts).
+
+- :func:`split_sentences` gives ``(start, end)`` spans into the text exactly
+  as given: no normalisation, spans trimmed of whitespace, in order, and every
+  non-whitespace character in exactly one span.
+- :func:`item_sentences` numbers an item's sentences: **the headline is
+  sentence 0 when there is a headline** (the whole title, never split), and
+  the body's sentences follow from 1; an item with an empty title has its
+  body's sentences numbered from 0.
+
+The rules, in one left-to-right pass over the places a sentence may end:
+a terminal mark (``. ! ? …``, with the quotes or brackets that close it) ends
+a sentence unless a lowercase word, a comma or the like follows, or the word
+before it is an abbreviation (titles such as Gen., Lt. Col., Dr., St.;
+"Jan. 5", "No. 3"; "e.g."; initials "J. Kerry"); after a dotted acronym
+("U.S.", "p.m.") only a word that usually opens a sentence ("The", "He", ...)
+starts one. A blank line always ends a sentence; a single line break does
+when the line has no final punctuation and the next starts with a capital, a
+digit, a quote or a bullet, unless the line ends mid-phrase (",", "of the").
+News-specific: datelines stay with their first sentence (``DAMASCUS, May 3
+(SANA) -``, ``MOSCOW, March 3. /TASS/.``, ``Aleppo, SANA-``); a dateline run
+into the text after an unpunctuated headline ("... near Homs AFP Sunday 9 Mar
+2014 A drone struck ...") opens a sentence; "killed.The army" (FA-KES glues
+sentences) splits; a bracketed credit after a sentence ("(AFP)"), a glued
+credit ("-AFP") and an AFP subhead ("- Troops advance -") are units of their
+own; ". ... 12 Comments" starts a fragment at the ellipsis.
+
+Why rules of our own (docs/experiments/sentence_splitter_2026-11-29/README.md):
+boundary F1 on hand-checked gold (exact offsets), against pysbd 0.3.4,
+blingfire 0.1.8 and NLTK 3.10.4 Punkt (untrained, and with our abbreviation
+list; no trained parameters ship with NLTK's package):
+
+===========================  =========  =====  =========  =========  ==========
+F1                           these      pysbd  blingfire  Punkt      Punkt+abbr
+===========================  =========  =====  =========  =========  ==========
+FA-KES, 60 items (tuned on)  0.971      0.938  0.951      0.953      0.960
+FA-KES, 20 held-out items    0.975      0.956  0.964      0.960      0.964
+seed documents, 14 items     1.000      0.974  0.993      0.974      0.993
+33 synthetic wire items      0.994      0.872  0.776      0.670      0.767
+ms per 2-3 KB article [#]_   0.06-0.09  17-24  0.34-0.50  0.72-0.92  0.93-1.00
+===========================  =========  =====  =========  =========  ==========
+
+.. [#] Two runs on a loaded 2-core machine; best of 5 rounds each.
+
+Precision is 1.000 on every group; the boundaries missed (recall 0.95 on
+FA-KES) are nearly all ones without any punctuation (tag lists and photo
+credits run into the text, subheads without dashes), which no candidate finds.
+The rules need no dependency and no model, and cost at most about 0.03 ms
+for a short item and 0.1 ms for a 2-3 KB article.
 """
 
 from __future__ import annotations
@@ -51,7 +103,7 @@ _CANDIDATE = re.compile(r"[.!?…•▪●◦‣►\n](?:(?<=[.!?…])[.!?…]*[
 _CREDIT = re.compile(r"\([A-Z][^()\n]{0,40}\)[^\S\n]+(?=[A-Z\"“])")
 _SUBHEAD = re.compile(r"- [A-Z][^.!?\n]{2,80}? - (?=[A-Z\"“])")
 # An agency dateline run into the text after an unpunctuated headline
-# ("... in Aleppo AFP Friday 24 Oct 2014 Ten children ...", as web copies of
+# ("... near Homs AFP Sunday 9 Mar 2014 A drone struck ...", as web copies of
 # wire stories have it) opens the sentence. It sits near the top, so only the
 # first _DATELINE_ZONE characters are searched.
 _RUN_IN_DATELINE = re.compile(
@@ -116,7 +168,7 @@ def _after_terminal(text: str, match: re.Match, current: int) -> int | None:
     if gap.count("\n") >= 2:
         return nxt  # a blank line ends a paragraph, and the sentence with it
     if start == current:
-        return None  # ". ... 25 Related": an ellipsis that opens a fragment does not end it
+        return None  # ". ... 12 Comments": an ellipsis that opens a fragment does not end it
     word = _word_before(text, start)
     bare = word.strip("'’/&-")
     key = bare.lower()
@@ -125,7 +177,7 @@ def _after_terminal(text: str, match: re.Match, current: int) -> int | None:
     if c.islower() or c in ",;:)]}/%":
         return None
     if c in ".…":
-        # "killed. ... 25 Related": the ellipsis opens the next fragment.
+        # "killed. ... 12 Comments": the ellipsis opens the next fragment.
         return nxt if text.startswith(("...", "…"), nxt) else None
     if c == "(" and not (text[nxt + 1 : nxt + 2].isupper() or text[nxt + 1 : nxt + 2].isdigit()):
         return None  # "(see map)": an aside; "(AFP)" or "(MNA) - ..." start a unit of their own
@@ -144,7 +196,7 @@ def _after_terminal(text: str, match: re.Match, current: int) -> int | None:
             if after.lower() not in _STARTERS:
                 return None
         elif bare.isdigit() and len(bare) <= 2 and start - len(word) == current:
-            return None  # "2. Khan Shaykhun": a list number that opens its sentence
+            return None  # "2. Access for aid": a list number that opens its sentence
     return nxt
 
 
@@ -157,7 +209,7 @@ def _after_glued(text: str, start: int, end: int, marks: str, closed: bool, bare
     ends_word = prev.islower() and len(bare) >= 2 and "." not in bare and bare.lower() not in _TITLES
     plain = (prev.isalnum() or closed) and "." not in bare and bare.lower() not in _TITLES
     if c in "-–—" and plain and text[end : end + 4].lstrip("-–—")[:1].isupper():
-        return end  # "... state TV.-REUTERS": the agency credit stands apart
+        return end  # "... the town.-AFP": the agency credit stands apart
     if not c.isupper():
         return None  # "1.5", "U.S.-led", "sana.sy"
     if closed and text[start + len(marks) : end] == '"' and text.count('"', current, start) % 2 == 0:
