@@ -181,7 +181,8 @@ PIN_TEXTS = [
     "The war began in 2011. - Troops advance - Meanwhile the army shelled the town.",
     "The strikes continued.-AFP",
     'A boy in the rubble on May 5. (AFP) Rescue teams searched. (see map) The end. "Quote."Next',
-    "Aid, e.g. Blankets, came. Syria vs. Russia talks. We waited. ... 12 Comments Army advances\r\n- one\n• two • three\nNo. 5 and Feb. 3. Then 2. Access",
+    "Aid, e.g. Blankets, came. Syria vs. Russia talks. We waited. ... 12 Comments Army advances"
+    "\r\n- one\n• two • three\nNo. 5 and Feb. 3. Then 2. Access",
 ]
 # SPLITTER_VERSION -> digest of the spans of PIN_TEXTS. Annotations are stored
 # as sentence indices under a version: when any output changes, bump
