@@ -62,7 +62,7 @@ from dataclasses import dataclass
 
 __all__ = ["SPLITTER_VERSION", "Sentence", "split_sentences", "item_sentences"]
 
-SPLITTER_VERSION = "1"
+SPLITTER_VERSION = "2"
 
 # Abbreviations that stand before a name, so a capital after them never
 # starts a sentence ("Gen. Ali", "Lt. Col. Maj. Smith", "St. Petersburg").

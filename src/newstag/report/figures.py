@@ -37,7 +37,7 @@ from tqdm import tqdm
 
 from newstag.config import TAGS
 from newstag.report import plots
-from newstag.report.interactive import interactive_map
+from newstag.report.interactive import interactive_map, top_evidence
 from newstag.topics import TopicModel, external_agreement
 from newstag.topics.maps import umap_embedding
 
@@ -238,7 +238,11 @@ def make_figures(
         bar.update()
 
         stage("interactive map")
-        written["topic_map.html"] = interactive_map(coords, corpus, model.labels_, tag_frame, output_dir / "topic_map.html", topic_labels=model.topic_labels_)
+        evidence = None
+        if isinstance(tags, pd.DataFrame) and "evidence" in tags and tags.index.equals(corpus.index):
+            evidence = top_evidence(tags["evidence"])
+        written["topic_map.html"] = interactive_map(coords, corpus, model.labels_, tag_frame, output_dir / "topic_map.html",
+                                                    topic_labels=model.topic_labels_, evidence=evidence)
         bar.update()
 
         stage("tables")

@@ -18,7 +18,7 @@ import numpy as np
 
 from newstag.tagging.lexicon import CUES, phrases
 
-__all__ = ["CUES", "cue_feature_names", "cue_statistics", "count_cues"]
+__all__ = ["CUES", "cue_feature_names", "cue_statistics", "count_cues", "cue_hits"]
 
 _TAG_NAMES = ("ceasefire", "airstrike", "humanitarian", "diplomacy")
 _TAG_STATS = (
@@ -149,6 +149,16 @@ def count_cues(text: str, *, cues: dict | None = None) -> dict[str, list[int]]:
     lexicon = _lexicon(cues)
     per_sentence = [lexicon.count(_TOKEN.findall(s)) for s in _sentences(text.lower())]
     return {name: [row[i] for row in per_sentence] for i, name in enumerate(lexicon.names)}
+
+
+def cue_hits(texts, *, cues: dict | None = None) -> np.ndarray:
+    """Matches of each cue in each text, taken whole (e.g. one sentence each).
+
+    Shape (n_texts, n_cues), columns in the order of ``cues`` (default :data:`CUES`).
+    """
+    lexicon = _lexicon(cues)
+    rows = [lexicon.count(_TOKEN.findall(text.lower())) for text in texts]
+    return np.asarray(rows, dtype=np.float64).reshape(len(rows), len(lexicon.names))
 
 
 # --------------------------------------------------------------- statistics

@@ -44,14 +44,13 @@ from sklearn.utils.validation import check_is_fitted
 from newstag.config import DEFAULT_RANDOM_STATE, TAGS
 from newstag.corpus.sentences import SPLITTER_VERSION, item_sentences
 from newstag.corpus.text import as_title_text, normalise_spelling
-from newstag.tagging.cues import CUES, count_cues
+from newstag.tagging.cues import CUES, cue_hits
 from newstag.tagging.model import best_f1_threshold
 
 __all__ = ["SentenceTagger", "sentence_table"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CUE_NAMES = tuple(CUES)
-_TAG_CUES = {tag: [i for i, name in enumerate(_CUE_NAMES) if name.startswith(tag)] for tag in TAGS}
 _AGGREGATE_NAMES = ("best sentence", "headline", "mean of two best", "high-scoring sentences")
 
 
@@ -82,11 +81,7 @@ def sentence_table(X):
 
 def _cue_matrix(sentences) -> np.ndarray:
     """Hits of each lexicon cue in each sentence, shape (n_sentences, n_cues)."""
-    rows = []
-    for sentence in sentences:
-        counts = count_cues(sentence.text) if sentence.text else {}
-        rows.append([sum(counts.get(name, ())) for name in _CUE_NAMES])
-    return np.asarray(rows, dtype=np.float64).reshape(len(sentences), len(_CUE_NAMES))
+    return cue_hits([s.text for s in sentences])
 
 
 def _position_matrix(sentences) -> np.ndarray:
