@@ -61,6 +61,7 @@ data: $(STAMP)
 # Retrain and ship: models/tagger.skops, MODEL_CARD.md, evaluation files.
 train: $(STAMP)
 	$(BIN)/newstag train --ship
+	PYTHONPATH=src $(BIN)/python tests/checklist/runner.py --card models/MODEL_CARD.md --json models/checklist.json
 
 figures: $(STAMP)
 	$(BIN)/newstag figures --output reports/figures

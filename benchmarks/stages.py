@@ -140,7 +140,12 @@ def _floor_vectorizer(fakes):
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    texts, titles = _texts(_frame(fakes))
+    from newstag.tagging.labels import load_sealed_ids
+
+    # Fitted like the tagger's vocabulary: never on the sealed test items.
+    frame = _frame(fakes)
+    frame = frame[~frame["id"].isin(load_sealed_ids())] if "id" in frame else frame
+    texts, titles = _texts(frame)
     return TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_df=0.9, sublinear_tf=True, stop_words="english",
                            dtype=np.float32).fit([f"{a}\n{b}" for a, b in zip(titles, texts)])
 

@@ -89,6 +89,9 @@ def cmd_tag(args) -> int:
     if args.dask_scheduler and args.jobs != 1:
         raise UserError("choose --jobs (processes on this machine) or --dask-scheduler (a cluster), not both")
     n_jobs = args.jobs or os.cpu_count() or 1
+    if args.evidence and args.format == "csv":
+        raise UserError("--evidence adds nested lists that CSV cannot hold; use --format jsonl")
+    n_evidence = 3 if args.evidence else 0
     # On a cluster or in worker processes, the workers load the model.
     model = None if args.dask_scheduler or n_jobs > 1 else _load_model(args.model)
     report = LoadReport()
@@ -108,7 +111,8 @@ def cmd_tag(args) -> int:
         nonlocal count
         if tagged is None:
             items = [r for r in chunk if not isinstance(r, Skipped)]
-            tagged = tag_items([i.text for i in items], [i.title for i in items], top_terms=0, model=model) if items else []
+            tagged = tag_items([i.text for i in items], [i.title for i in items], evidence=n_evidence,
+                               model=model) if items else []
         results = iter(tagged)
         for record in chunk:
             if isinstance(record, Skipped):
@@ -140,7 +144,8 @@ def cmd_tag(args) -> int:
             from newstag.distributed import ModelLoadError, tag_chunks_in_processes
 
             try:
-                for chunk, tagged in tag_chunks_in_processes(chunks(), n_jobs, model_path=args.model):
+                for chunk, tagged in tag_chunks_in_processes(chunks(), n_jobs, model_path=args.model,
+                                                                 top_terms=n_evidence):
                     flush(chunk, tagged)
             except (FileNotFoundError, ModelLoadError) as error:
                 raise UserError(str(error)) from None
@@ -168,7 +173,8 @@ def _tag_on_cluster(chunks, args):
     from newstag.distributed import tag_chunks_on_cluster
 
     try:
-        yield from tag_chunks_on_cluster(chunks, args.dask_scheduler, model_path=args.model)
+        yield from tag_chunks_on_cluster(chunks, args.dask_scheduler, model_path=args.model,
+                                         top_terms=3 if args.evidence else 0)
     except FileNotFoundError as error:
         raise UserError(str(error)) from None
     except (OSError, TimeoutError) as error:
@@ -232,6 +238,8 @@ def build_parser() -> argparse.ArgumentParser:
     tag = sub.add_parser("tag", help="tag items with ceasefire/airstrike/humanitarian/diplomacy (JSONL or CSV out)")
     _add_input_options(tag)
     tag.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
+    tag.add_argument("--evidence", action="store_true",
+                     help="JSONL: add each predicted tag's evidence sentences (field, start, end, text, score)")
     tag.add_argument("--output", "-o", metavar="PATH", help="write here instead of stdout")
     tag.add_argument("--model", metavar="PATH", help="a saved tagger (default: the shipped models/tagger.skops)")
     tag.add_argument("--chunk-size", type=int, default=1000, help="items tagged per batch (default: 1000)")

@@ -41,7 +41,7 @@ from tqdm import tqdm
 
 from newstag.config import TAGS
 from newstag.report import plots
-from newstag.report.interactive import interactive_map
+from newstag.report.interactive import interactive_map, top_evidence
 from newstag.report.topic_plots import (
     plot_topic_hierarchy,
     plot_topic_sources,
@@ -202,9 +202,12 @@ def make_figures(
         bar.update()
 
         stage("interactive map")
+        evidence = None
+        if isinstance(tags, pd.DataFrame) and "evidence" in tags and tags.index.equals(corpus.index):
+            evidence = top_evidence(tags["evidence"])
         written["topic_map.html"] = interactive_map(
             coords, corpus, model.labels_, tag_frame, output_dir / "topic_map.html", topic_labels=model.topic_labels_,
-            themes=themes[model.labels_], theme_labels=theme_labels)
+            themes=themes[model.labels_], theme_labels=theme_labels, evidence=evidence)
         bar.update()
 
         stage("tables")

@@ -13,7 +13,7 @@ import pandas as pd
 from newstag.report.style import NO_TAG_COLOR, tag_color, topic_colors, topic_names
 from newstag.report.topic_plots import theme_letter
 
-__all__ = ["interactive_map", "HTML_DIV_ID"]
+__all__ = ["interactive_map", "top_evidence", "HTML_DIV_ID"]
 
 HTML_DIV_ID = "newstag-topic-map"
 
@@ -37,7 +37,27 @@ def _date_text(value) -> str:
     return "unknown" if pd.isna(date) else date.strftime("%Y-%m-%d")
 
 
+def top_evidence(evidence) -> list[str]:
+    """Each item's best evidence sentence over its predicted tags, ``"tag: sentence"`` ("" if none).
+
+    ``evidence`` is the ``evidence`` column of :func:`newstag.tagging.predict.tag_frame`.
+    """
+    out = []
+    for per_tag in evidence:
+        best = max(((tag, s) for tag, sentences in (per_tag or {}).items() for s in sentences
+                    if isinstance(s, dict)), key=lambda pair: pair[1].get("score", 0.0), default=None)
+        out.append(f"{best[0]}: {best[1]['text']}" if best else "")
+    return out
+
+
+def _evidence_text(value) -> str:
+    if not value:
+        return ""
+    return "<br><i>evidence</i> " + _hover_text(textwrap.shorten(str(value), width=220, placeholder="…"))
+
+
 def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, themes=None, theme_labels=None,
+                    evidence=None,
                     title="News topics map") -> Path:
     """Write a self-contained offline HTML map (plotly.js embedded, no CDN).
 
@@ -53,10 +73,13 @@ def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, th
     themes : array of each item's theme (the coarse level of the topic
         hierarchy), or None; a fitted TopicModel passed as ``topics`` gives its own.
     theme_labels : dict theme -> label (themes are shown as A, B, C...).
+    evidence : sequence of str, optional
+        Each item's top evidence sentence (see :func:`top_evidence`), shown
+        in the hover; empty strings are left out.
 
-    Hovering a point shows its title, outlet, date, topic, theme and tags.
-    Points are coloured by topic; buttons above the map recolour them by
-    theme (the parent level) and by each tag.
+    Hovering a point shows its title, outlet, date, theme, topic, tags and top evidence sentence.
+    Points are coloured by topic; buttons above the map recolour them by theme (the parent level)
+    and by each tag.
     """
     import plotly.graph_objects as go  # noqa: PLC0415
 
@@ -107,13 +130,14 @@ def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, th
             [_date_text(d) for d in dates],
             [_escape(names[t]) for t in topics],
             [_escape(t) for t in tag_text],
+            [_evidence_text(e) for e in (evidence if evidence is not None else [""] * n)],
             [_escape(theme_names[t]) for t in themes] if themes is not None else [""] * n,
         ]
     )
     hover = (
         "<b>%{customdata[0]}</b><br>outlet: %{customdata[1]}<br>date: %{customdata[2]}"
-        + ("<br>theme: %{customdata[5]}" if themes is not None else "")
-        + "<br>topic: %{customdata[3]}<br>tags: %{customdata[4]}<extra></extra>"
+        + ("<br>theme: %{customdata[6]}" if themes is not None else "")
+        + "<br>topic: %{customdata[3]}<br>tags: %{customdata[4]}%{customdata[5]}<extra></extra>"
     )
     marker_size = float(np.clip(1500 / max(n, 1) ** 0.9, 5, 12))
 

@@ -1,6 +1,7 @@
 """The tagging stage: a multi-label tagger for ceasefire, airstrike, humanitarian, diplomacy.
 
-- :mod:`~newstag.tagging.cues`: the tag lexicon and its sentence-level matcher.
+- :mod:`~newstag.tagging.lexicon`: the tag lexicon, in a small phrase notation.
+- :mod:`~newstag.tagging.cues`: its sentence-level matcher and cue statistics.
 - :mod:`~newstag.tagging.features`: TF-IDF of title + text, and cue statistics.
 - :mod:`~newstag.tagging.model`: :class:`~newstag.tagging.model.NewsTagger`.
 - :mod:`~newstag.tagging.baseline`: the keyword rules it must beat.

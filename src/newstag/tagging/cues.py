@@ -1,68 +1,24 @@
-"""Sentence-level cue statistics: the tagger's domain lexicon and its matcher.
+"""Sentence-level cue statistics: the matcher of the tagger's domain lexicon.
 
-Each cue is a small regular language of words and phrases (:data:`CUES`).
-Rather than running every pattern over every sentence, the patterns are
-expanded once into phrases of tokens, and each text is tokenised once and
-looked up phrase by phrase: a few dictionary lookups per word. Statistics
-per item (how many sentences name the matter, in the headline or lead, in
-current reporting or background) are then computed for a whole batch of
-items at once with numpy.
+The lexicon (:data:`CUES`, written in :mod:`newstag.tagging.lexicon`) lists
+for each cue a few words and phrases. Rather than searching every sentence
+for every phrase, the phrases are expanded once into sequences of tokens,
+and each text is tokenised once and looked up phrase by phrase: a few
+dictionary lookups per word. Statistics per item (how many sentences name
+the matter, in the headline or lead, in current reporting or background) are
+then computed for a whole batch of items at once with numpy.
 """
 
 from __future__ import annotations
 
 import re
-import re._constants as _sre
-import re._parser as _sre_parse
 from functools import lru_cache
 
 import numpy as np
 
-__all__ = ["CUES", "cue_feature_names", "cue_statistics", "count_cues"]
+from newstag.tagging.lexicon import CUES, phrases
 
-# Cue words per tag, from the definitions and edge cases in
-# docs/annotation.md. "strong" cues name the matter; "weak" cues point to it
-# in context; "now" and "background" cues tell current reporting from
-# history, which the guidelines treat differently. Cues are counted per
-# sentence, because a tag needs a sentence or more of reporting.
-CUES = {
-    "ceasefire_strong": r"ceasefires?|cease-?\s?fires?|truces?|cessation of hostilities|de-?escalation zones?|de-?escalation|"
-    r"regime of silence|silence regime|humanitarian pauses?|(?:daily|humanitarian|\d+-hour) pauses?|"
-    r"pauses? in (?:the )?fighting|reconciliation (?:cent(?:re|er)|deals?|agreements?|process)|"
-    r"(?:evacuation|local|settlement|surrender|reconciliation|withdrawal|population[- ]swap|swap|four towns) "
-    r"(?:deal|agreement)s?|four towns|local freezes?|freeze|armistice|safe zones?|truce zones?",
-    "ceasefire_weak": r"violations?|violated|violating|breach(?:es|ed)?|reconcil\w*|amnesty|lay down (?:their )?arms|"
-    r"safe passage|settle (?:their|its) status|agreed|deal|agreement|brokered|halt (?:to )?(?:the )?fighting|hostilities",
-    "airstrike_strong": r"air\s?-?strikes?|air\s?-?raids?|airraids?|airstrikes?|warplanes?|war\s?planes?|fighter jets?|jets?|"
-    r"aircraft|helicopters?|choppers?|gunships?|barrel\s?-?bombs?|drones?|sorties?|air forces?|aerospace forces?|"
-    r"aviation|from the air|air campaign|aerial|bombers?|airborne|dropped",
-    "airstrike_weak": r"raids?|strikes?|bomb(?:ing|ings|ed|s)?|bombard\w*|pound(?:ed|ing|s)?|missiles?|planes?|coalition|"
-    r"russian|regime|sarin|chlorine|vacuum bombs?|cluster (?:bombs?|munitions?)|targeted|hit",
-    "not_airstrike": r"shell(?:ing|ed|s)?|mortars?|rockets?|artillery|tomahawks?|cruise missiles?|car bombs?|suicide|ieds?|"
-    r"explosive device|(?:ground|surface)-to-(?:ground|surface)|warships?|destroyers?|from ships?|tunnel|sniper|booby",
-    "humanitarian_strong": r"humanitarian (?:aid|assistance|access|corridors?|situation|crisis|convoys?|supplies|deliver\w*|"
-    r"workers?|agenc\w*)|aid (?:convoys?|deliver\w*|workers?|agenc\w*|trucks?|supplies)|convoys?|refugees?|displaced|"
-    r"displacement|idps?|returnees?|evacuat\w* (?:of )?(?:civilians|the wounded|wounded|sick|families|residents|children)|"
-    r"fled|flee(?:ing)?|exodus|refugee camps?|camps?|unhcr|ocha|wfp|world health organi[sz]ation|unicef|red crescent|"
-    r"icrc|red cross|starv\w*|hunger|malnutrition|shortages?|besieged|sieges?|trapped|medical supplies|medicines?",
-    "humanitarian_weak": r"humanitarian|aid|assistance|evacuat\w*|food|water|fuel|electricity|hospitals?|medical|clinics?|"
-    r"doctors?|shelter\w*|civilians|residents|families|homes|return(?:ed|ing)?|supplies|relief|corridors?|wounded|"
-    r"injured|children",
-    "diplomacy_strong": r"talks|negotiat\w*|geneva|astana|sochi|security council|unsc|secretary[- ]general|guterres|"
-    r"ban ki-?moon|envoy|de mistura|staffan|summit|foreign minist\w*|ministry of foreign affairs|"
-    r"foreign affairs ministry|state department|diplomat\w*|ambassadors?|lavrov|kerry|tillerson|pompeo|zarif|"
-    r"cavusoglu|phone (?:call|conversation)|telephone|vetoe?d?s?|resolutions?|peace (?:conference|process|plan)|"
-    r"brokered|mediat\w*|letters? (?:to|addressed)",
-    "diplomacy_weak": r"letters?|met with|meeting|visit\w*|condemn\w*|united nations|un|agreed|agreement|urged|called on|"
-    r"demand\w*|washington|moscow|ankara|tehran|putin|obama|trump|erdogan|rouhani|merkel|macron|statement|"
-    r"international community|countries|government",
-    "now": r"today|tonight|yesterday|this (?:week|morning|afternoon|evening|month)|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|currently|now|ongoing|latest|overnight|hours?|announced|said|told|reported",
-    "background": r"since (?:19|20)\d\d|since (?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)|in (?:19|20)\d\d|last (?:year|month|summer|winter|spring|autumn|fall)|earlier this year|"
-    r"years? ago|previous(?:ly)?|had been|have been|has been|began|started|former|years of|"
-    r"since the (?:start|beginning|outbreak)|throughout|history|conflict (?:began|erupted|started)|civil war",
-}
+__all__ = ["CUES", "cue_feature_names", "cue_statistics", "count_cues", "cue_hits"]
 
 _TAG_NAMES = ("ceasefire", "airstrike", "humanitarian", "diplomacy")
 _TAG_STATS = (
@@ -76,7 +32,7 @@ _AIRSTRIKE_EXTRA = (
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 # Punctuation is kept as tokens of its own, so that a phrase never matches
-# across a comma or a dash the pattern does not have.
+# across a comma or a dash the phrase does not have.
 _TOKEN = re.compile(r"\w+|[^\w\s]+")
 
 
@@ -87,82 +43,6 @@ def cue_feature_names() -> dict[str, list[str]]:
         stats = _TAG_STATS + (_AIRSTRIKE_EXTRA if tag == "airstrike" else ())
         names[tag] = [f"[cue:{tag}] {stat}" for stat in stats]
     return names
-
-
-# ---------------------------------------------------------------- expansion
-# Placeholders for the open-ended parts of a cue pattern; they stay inside a
-# token and make it a token pattern instead of a literal.
-_ANY_WORD_CHARS, _ONE_DIGIT, _DIGITS = "\x01", "\x02", "\x03"
-_TOKEN_OF_PATTERN = re.compile(r"[\w\x01\x02\x03]+|[^\w\s\x01\x02\x03]+")
-
-
-def _expand(items) -> list[str]:
-    """Every string a parsed pattern matches, with placeholders for ``\\w*``, ``\\d``, ``\\d+``."""
-    out = [""]
-    for op, arg in items:
-        if op is _sre.LITERAL:
-            choices = [chr(arg)]
-        elif op is _sre.IN:
-            choices = _expand_class(arg)
-        elif op is _sre.BRANCH:
-            choices = [s for branch in arg[1] for s in _expand(branch)]
-        elif op is _sre.SUBPATTERN:
-            choices = _expand(arg[-1])
-        elif op is _sre.AT:
-            continue
-        elif op is _sre.MAX_REPEAT:
-            low, high, inner = arg
-            if _expand_class_of(inner) == ["word"] and (low, high) == (0, _sre.MAXREPEAT):
-                choices = [_ANY_WORD_CHARS]
-            elif _expand_class_of(inner) == ["digit"] and (low, high) == (1, _sre.MAXREPEAT):
-                choices = [_DIGITS]
-            elif (low, high) == (0, 1):
-                # Greedy, as in the regex: the longer reading is tried first.
-                choices = _expand(inner) + [""]
-            else:
-                raise ValueError(f"cue patterns support ?, \\w* and \\d+ repeats only, not {{{low},{high}}}")
-        else:
-            raise ValueError(f"cue patterns do not support {op}")
-        out = [prefix + choice for prefix in out for choice in choices]
-    return out
-
-
-def _expand_class_of(items):
-    if len(items) == 1 and items[0][0] is _sre.IN:
-        return [{_sre.CATEGORY_WORD: "word", _sre.CATEGORY_DIGIT: "digit"}.get(arg) for op, arg in items[0][1]
-                if op is _sre.CATEGORY]
-    return None
-
-
-def _expand_class(members) -> list[str]:
-    out = []
-    for op, arg in members:
-        if op is _sre.LITERAL:
-            out.append(chr(arg))
-        elif op is _sre.CATEGORY and arg is _sre.CATEGORY_SPACE:
-            out.append(" ")
-        elif op is _sre.CATEGORY and arg is _sre.CATEGORY_DIGIT:
-            out.append(_ONE_DIGIT)
-        else:
-            raise ValueError(f"cue patterns do not support the character class member {op} {arg}")
-    return out
-
-
-def _token_matcher(token: str):
-    """A literal token as itself; a token with placeholders as a compiled full-match pattern."""
-    if not any(mark in token for mark in (_ANY_WORD_CHARS, _ONE_DIGIT, _DIGITS)):
-        return token
-    pattern = re.escape(token)
-    for mark, regex in ((_ANY_WORD_CHARS, r"\w*"), (_ONE_DIGIT, r"\d"), (_DIGITS, r"\d+")):
-        pattern = pattern.replace(re.escape(mark), regex)
-    return re.compile(pattern)
-
-
-def _phrases(pattern: str) -> list[tuple]:
-    """The token sequences a cue pattern matches (tokens as in ``_TOKEN``), in the regex's order of preference."""
-    strings = _expand(_sre_parse.parse(pattern.lower()))
-    phrases = (tuple(_token_matcher(t) for t in _TOKEN_OF_PATTERN.findall(s)) for s in strings if s.strip())
-    return list(dict.fromkeys(phrases))
 
 
 def _same(token: str, matcher) -> bool:
@@ -178,8 +58,8 @@ class _Lexicon:
         self.names = [name for name, _ in cues]
         self.by_first_literal: dict[str, list] = {}
         self.by_first_pattern: list = []
-        for index, (_, pattern) in enumerate(cues):
-            for preference, phrase in enumerate(_phrases(pattern)):
+        for index, (_, entries) in enumerate(cues):
+            for preference, phrase in enumerate(phrases(entries)):
                 entry = (index, preference, phrase[1:])
                 if isinstance(phrase[0], str):
                     self.by_first_literal.setdefault(phrase[0], []).append(entry)
@@ -191,8 +71,8 @@ class _Lexicon:
     def entries(self, token: str) -> tuple:
         """(cue index, rest of phrase, its length, whether it is all literal) of the phrases that can start at ``token``.
 
-        Per cue in the pattern's order of preference: like the regex, the
-        first alternative that matches wins, even where a later one is longer.
+        Per cue in the lexicon's order of preference: the first phrase that
+        matches wins, even where a later one is longer.
         """
         found = self.memo.get(token)
         if found is None:
@@ -243,8 +123,17 @@ class _Lexicon:
 
 
 @lru_cache(maxsize=4)
-def _lexicon(cues: tuple) -> _Lexicon:
+def _cached_lexicon(cues: tuple) -> _Lexicon:
     return _Lexicon(cues)
+
+
+def _lexicon(cues: dict | None) -> _Lexicon:
+    key = tuple((CUES if cues is None else cues).items())
+    if not all(type(entries) is tuple for _, entries in key):
+        # Entries given as lists: the cache needs them hashable. A single
+        # string is passed on, for phrases() to refuse.
+        key = tuple((name, entries if isinstance(entries, str) else tuple(entries)) for name, entries in key)
+    return _cached_lexicon(key)
 
 
 def _sentences(text: str) -> list[str]:
@@ -252,16 +141,33 @@ def _sentences(text: str) -> list[str]:
 
 
 def count_cues(text: str, *, cues: dict | None = None) -> dict[str, list[int]]:
-    """Matches of each cue in each sentence of ``text`` (to see what the tagger counts)."""
-    lexicon = _lexicon(tuple((cues or CUES).items()))
+    """Matches of each cue in each sentence of ``text`` (to see what the tagger counts).
+
+    ``cues`` maps cue names to lists of entries in the notation of
+    :mod:`newstag.tagging.lexicon`; default :data:`CUES`.
+    """
+    lexicon = _lexicon(cues)
     per_sentence = [lexicon.count(_TOKEN.findall(s)) for s in _sentences(text.lower())]
     return {name: [row[i] for row in per_sentence] for i, name in enumerate(lexicon.names)}
 
 
+def cue_hits(texts, *, cues: dict | None = None) -> np.ndarray:
+    """Matches of each cue in each text, taken whole (e.g. one sentence each).
+
+    Shape (n_texts, n_cues), columns in the order of ``cues`` (default :data:`CUES`).
+    """
+    lexicon = _lexicon(cues)
+    rows = [lexicon.count(_TOKEN.findall(text.lower())) for text in texts]
+    return np.asarray(rows, dtype=np.float64).reshape(len(rows), len(lexicon.names))
+
+
 # --------------------------------------------------------------- statistics
 def cue_statistics(titles, texts, *, cues: dict | None = None) -> np.ndarray:
-    """Cue statistics of each item, shape (n_items, n_features), columns as in :func:`cue_feature_names`."""
-    lexicon = _lexicon(tuple((cues or CUES).items()))
+    """Cue statistics of each item, shape (n_items, n_features), columns as in :func:`cue_feature_names`.
+
+    ``cues`` as in :func:`count_cues`; it must name the cues of :data:`CUES`.
+    """
+    lexicon = _lexicon(cues)
     column = {name: i for i, name in enumerate(lexicon.names)}
     counts, sentence_item, title_counts = [], [], []
     for item, (title, text) in enumerate(zip(titles, texts)):

@@ -20,6 +20,7 @@ __all__ = [
     "learning_curve",
     "agreement",
     "likely_label_errors",
+    "evidence_agreement",
 ]
 
 
@@ -147,3 +148,43 @@ def likely_label_errors(ids, Y, probabilities, *, top=40) -> pd.DataFrame:
                          "confidence_in_label": float(confidence[i])})
     out = pd.DataFrame(rows).sort_values("confidence_in_label").head(top)
     return out.reset_index(drop=True)
+
+
+def evidence_agreement(frame: pd.DataFrame, second: pd.DataFrame, second_ids) -> pd.DataFrame:
+    """Agreement of two independent sentence-level readings, per tag.
+
+    ``frame`` is the labelled frame (its ``evidence`` column is the first
+    reading), ``second`` the second reading's evidence rows
+    (:func:`newstag.tagging.labels.read_evidence`), ``second_ids`` the items
+    it read. Sentence level: Cohen's kappa over every sentence of those items
+    on "carries the tag". Item level, derived from it (an item has a tag when
+    a sentence carries it): kappa, F1 of one reading against the other (the
+    ceiling a tagger can be judged against) and raw agreement.
+    """
+    from newstag.corpus.sentences import item_sentences
+    from newstag.tagging.labels import evidence_by_item
+
+    rows = frame.set_index("id").loc[list(second_ids)]
+    first_marks = list(rows["evidence"])
+    second_marks = evidence_by_item(second, list(second_ids))
+    n_sentences = [len(item_sentences(str(t or ""), str(x or ""))) for t, x in zip(rows["title"], rows["text"])]
+    out = []
+    for tag in TAGS:
+        a_sent, b_sent, a_item, b_item = [], [], [], []
+        for first, other, n in zip(first_marks, second_marks, n_sentences):
+            a = set(first.get(tag, {}).get("carries", []))
+            b = set(other.get(tag, {}).get("carries", []))
+            a_sent += [i in a for i in range(n)]
+            b_sent += [i in b for i in range(n)]
+            a_item.append(bool(a))
+            b_item.append(bool(b))
+        out.append({
+            "tag": tag,
+            "sentence_kappa": cohen_kappa_score(a_sent, b_sent),
+            "kappa": cohen_kappa_score(a_item, b_item),
+            "f1_between_readers": f1_score(a_item, b_item, zero_division=0),
+            "raw_agreement": float(np.mean(np.asarray(a_item) == np.asarray(b_item))),
+            "n_items": len(a_item),
+            "n_sentences": len(a_sent),
+        })
+    return pd.DataFrame(out).set_index("tag")

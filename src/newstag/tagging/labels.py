@@ -22,9 +22,19 @@ __all__ = [
     "tags_to_matrix",
     "load_sealed_ids",
     "labelled_frame",
+    "EVIDENCE_FILES",
+    "EVIDENCE_ROLES",
+    "read_evidence",
+    "evidence_by_item",
+    "read_lockbox",
 ]
 
 LABEL_FILES = ("tags_seeds.csv", "tags_fakes.csv")
+EVIDENCE_FILES = ("evidence_seeds.csv", "evidence_fakes.csv")
+#: ``carries``: the sentence reports the tag's matter; ``passing``: it
+#: touches it only in passing or background (see docs/annotation.md).
+EVIDENCE_ROLES = ("carries", "passing")
+LOCKBOX_FILE = "lockbox_ids.txt"
 
 
 def split_tags(value) -> list[str]:
@@ -69,6 +79,52 @@ def read_labels(labels_dir: str | os.PathLike = LABELS_DIR, files=LABEL_FILES) -
     return labels.drop(columns=["row"])
 
 
+def read_evidence(labels_dir: str | os.PathLike = LABELS_DIR, files=EVIDENCE_FILES) -> pd.DataFrame:
+    """Sentence-level evidence rows: ``id, tag, sentence, role, splitter_version`` (plus ``file``).
+
+    Raises ValueError naming the file and row for an unknown tag or role, or
+    a negative sentence index.
+    """
+    frames = []
+    for name in files:
+        path = Path(labels_dir) / name
+        if path.exists():
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+            frame["file"], frame["row"] = name, np.arange(2, len(frame) + 2)
+            frames.append(frame)
+    if not frames:
+        return pd.DataFrame(columns=["id", "tag", "sentence", "role", "splitter_version", "file"])
+    evidence = pd.concat(frames, ignore_index=True)
+    for column, allowed in (("tag", TAGS), ("role", EVIDENCE_ROLES)):
+        wrong = evidence[~evidence[column].isin(allowed)]
+        if len(wrong):
+            first = wrong.iloc[0]
+            raise ValueError(f"{first['file']}:{first['row']}: unknown {column} {first[column]!r}; allowed: {', '.join(allowed)}")
+    index = pd.to_numeric(evidence["sentence"], errors="coerce")
+    if index.isna().any() or (index < 0).any():
+        first = evidence[index.isna() | (index < 0)].iloc[0]
+        raise ValueError(f"{first['file']}:{first['row']}: sentence must be a whole number >= 0, not {first['sentence']!r}")
+    evidence["sentence"] = index.astype(int)
+    return evidence.drop(columns=["row"])
+
+
+def evidence_by_item(evidence: pd.DataFrame, ids) -> list[dict]:
+    """Per id, ``{tag: {"carries": [index, ...], "passing": [...]}}`` (empty dict when none)."""
+    grouped: dict = {}
+    for row in evidence.itertuples(index=False):
+        grouped.setdefault(row.id, {}).setdefault(row.tag, {}).setdefault(row.role, []).append(int(row.sentence))
+    return [grouped.get(i, {}) for i in ids]
+
+
+def read_lockbox(labels_dir: str | os.PathLike = LABELS_DIR) -> set[str]:
+    """The lockbox ids (``labels/lockbox_ids.txt``): held out of every design decision, scored once."""
+    path = Path(labels_dir) / LOCKBOX_FILE
+    if not path.exists():
+        return set()
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
 def load_sealed_ids(path: str | os.PathLike | None = None) -> set[str]:
     """Sealed FA-KES ids as ``fakes:<unit_id>``; empty set if the list is absent.
 
@@ -97,5 +153,6 @@ def labelled_frame(corpus: pd.DataFrame, labels: pd.DataFrame | None = None, *, 
     if leaked:
         raise ValueError(f"labels name {len(leaked)} sealed id(s), e.g. {leaked[0]}; remove them: sealed items are never trained on")
     merged = corpus.merge(labels[["id", "tags", "note"]], on="id", how="inner")
-    merged = merged[~merged["id"].isin(sealed)]
-    return merged.reset_index(drop=True)
+    merged = merged[~merged["id"].isin(sealed)].reset_index(drop=True)
+    merged["evidence"] = evidence_by_item(read_evidence(), merged["id"])
+    return merged

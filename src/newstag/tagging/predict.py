@@ -57,14 +57,22 @@ def _evidence_terms(explanation, top_terms):
     return (terms or [name for name, _ in explanation])[:top_terms]
 
 
-def _results(model, titles, texts, top_terms):
+def _evidence_sentences(ranked, n_evidence):
+    # The best sentence always; more only while they score as carrying the tag.
+    return [ranked[0]] + [s for s in ranked[1:n_evidence] if s["score"] >= 0.5] if ranked else []
+
+
+def _results(model, titles, texts, n_evidence):
     empty = [not text.strip() for text in texts]
     safe_texts = [text if text.strip() else " " for text in texts]
     items = list(zip(titles, safe_texts))
-    if top_terms:
-        explanations, proba = model.explain(items, top=top_terms, with_proba=True)
+    sentences = terms = None
+    if n_evidence and hasattr(model, "evidence"):
+        proba, sentences = model.evidence(items, top=n_evidence)
+    elif n_evidence:
+        terms, proba = model.explain(items, top=n_evidence, with_proba=True)
     else:
-        explanations, proba = None, model.predict_proba(items)
+        proba = model.predict_proba(items)
     chosen = proba >= model.thresholds_
     results = []
     for i in range(len(texts)):
@@ -74,13 +82,15 @@ def _results(model, titles, texts, top_terms):
             continue
         tags = [t for k, t in enumerate(TAGS) if chosen[i, k]]
         result = {"tags": tags, "scores": {t: round(float(proba[i, k]), 4) for k, t in enumerate(TAGS)}}
-        if explanations is not None:
-            result["evidence"] = {t: _evidence_terms(explanations[i][t], top_terms) for t in tags}
+        if sentences is not None:
+            result["evidence"] = {t: _evidence_sentences(sentences[i][t], n_evidence) for t in tags}
+        elif terms is not None:
+            result["evidence"] = {t: _evidence_terms(terms[i][t], n_evidence) for t in tags}
         results.append(result)
     return results
 
 
-def tag(texts, titles=None, *, top_terms=5, model=None):
+def tag(texts, titles=None, *, evidence=3, model=None, top_terms=None):
     """Tag news items with ceasefire, airstrike, humanitarian and diplomacy.
 
     Parameters
@@ -89,18 +99,23 @@ def tag(texts, titles=None, *, top_terms=5, model=None):
         One item's text, or a list of them.
     titles : str or list of str, optional
         Headlines, aligned with ``texts``.
-    top_terms : int, default 5
-        How many terms to give as evidence for each predicted tag (0: none).
-    model : NewsTagger, optional
+    evidence : int, default 3
+        At most how many evidence sentences to give for each predicted tag
+        (0: none, and a little faster).
+    model : SentenceTagger, optional
         A fitted tagger; default the shipped one.
+    top_terms : int, optional
+        Older name of ``evidence``, still accepted.
 
     Returns
     -------
     dict or list of dict
         Per item: ``tags`` (predicted, possibly empty), ``scores`` (calibrated
-        probability of each of the four tags), ``evidence`` (tag -> terms that
-        most raised it). Empty texts get no tags and an ``error``.
-        A single text gives a single dict.
+        probability of each of the four tags), ``evidence`` (predicted tag ->
+        its sentences, best first: ``{"field": "title" or "text", "start",
+        "end", "text", "score"}`` with ``item[field][start:end] == text``).
+        Empty texts get no tags and an ``error``. A single text gives a
+        single dict.
 
     Examples
     --------
@@ -108,6 +123,7 @@ def tag(texts, titles=None, *, top_terms=5, model=None):
     >>> tag("Warplanes bombed the town overnight.")["tags"]  # doctest: +SKIP
     ['airstrike']
     """
+    n_evidence = int(top_terms if top_terms is not None else evidence)
     single = isinstance(texts, str)
     texts = [texts] if single else ["" if t is None else str(t) for t in texts]
     if titles is None:
@@ -117,17 +133,18 @@ def tag(texts, titles=None, *, top_terms=5, model=None):
     titles = ["" if t is None else str(t) for t in titles]
     if len(titles) != len(texts):
         raise ValueError(f"got {len(texts)} texts but {len(titles)} titles")
-    results = _results(model or get_model(), titles, texts, top_terms) if texts else []
+    results = _results(model or get_model(), titles, texts, n_evidence) if texts else []
     return results[0] if single else results
 
 
-def tag_frame(frame, *, text="text", title="title", top_terms=3, model=None):
+def tag_frame(frame, *, text="text", title="title", evidence=3, model=None, top_terms=None):
     """Tag a DataFrame's items; return a frame with ``tags``, one boolean and
     one probability column per tag, and ``evidence``, indexed like the input."""
     import pandas as pd
 
     titles = frame[title].fillna("").astype(str).tolist() if title in frame else None
-    results = tag(frame[text].fillna("").astype(str).tolist(), titles, top_terms=top_terms, model=model)
+    results = tag(frame[text].fillna("").astype(str).tolist(), titles, evidence=evidence, model=model,
+                  top_terms=top_terms)
     out = pd.DataFrame(index=frame.index)
     out["tags"] = [r["tags"] for r in results]
     for t in TAGS:

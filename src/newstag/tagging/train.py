@@ -9,12 +9,11 @@ from __future__ import annotations
 import json
 import os
 import zipfile
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
-from newstag.config import DEFAULT_RANDOM_STATE, MODELS_DIR, TAGS
+from newstag.config import DEFAULT_RANDOM_STATE, LABELS_DIR, MODELS_DIR, TAGS
 
 __all__ = [
     "SHIPPED_MODEL",
@@ -35,6 +34,7 @@ CV_PREDICTIONS = "cv_predictions.csv"
 #: Our own types inside the saved model; with skops' defaults (numpy,
 #: scipy.sparse, scikit-learn) these are all loading will accept.
 TRUSTED_TYPES = [
+    "newstag.tagging.sentence_model.SentenceTagger",
     "newstag.tagging.model.NewsTagger",
     "newstag.tagging.features.TitleTextTfidf",
     "newstag.tagging.features.CueFeatures",
@@ -59,12 +59,20 @@ def labelled_training_data(fakes=None) -> pd.DataFrame:
     return labelled_frame(corpus)
 
 
-def train_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, **params):
-    """Fit a :class:`~newstag.tagging.model.NewsTagger` on a labelled frame (``title, text, tags``)."""
-    from newstag.tagging.labels import tags_to_matrix
-    from newstag.tagging.model import NewsTagger
+#: The columns a tagger learns from: the item, and its sentence evidence.
+ITEM_COLUMNS = ["title", "text", "evidence"]
 
-    return NewsTagger(random_state=random_state, **params).fit(frame[["title", "text"]], tags_to_matrix(frame["tags"]))
+
+def train_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, **params):
+    """Fit a :class:`~newstag.tagging.sentence_model.SentenceTagger` on a labelled frame.
+
+    ``frame`` has ``title, text, tags, evidence`` (see
+    :func:`newstag.tagging.labels.labelled_frame`).
+    """
+    from newstag.tagging.labels import tags_to_matrix
+    from newstag.tagging.sentence_model import SentenceTagger
+
+    return SentenceTagger(random_state=random_state, **params).fit(frame[ITEM_COLUMNS], tags_to_matrix(frame["tags"]))
 
 
 def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n_splits=5, with_learning_curve=True,
@@ -86,24 +94,44 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
         scores_table,
     )
     from newstag.tagging.labels import tags_to_matrix
+    from newstag.tagging.sentence_model import SentenceTagger
+
+    from newstag.tagging.evaluate import evidence_agreement
+    from newstag.tagging.labels import read_evidence, read_lockbox
+    from newstag.tagging.lockbox import lockbox_evaluation
     from newstag.tagging.model import NewsTagger
 
-    X = frame[["title", "text"]].reset_index(drop=True)
-    Y = tags_to_matrix(frame["tags"])
-    make = lambda: NewsTagger(random_state=random_state, **params)  # noqa: E731
+    # Cross-validation on the design set only: the lockbox is scored once, below.
+    lockbox = read_lockbox()
+    design = frame[~frame["id"].isin(lockbox)].reset_index(drop=True)
+    X = design[ITEM_COLUMNS]
+    Y = tags_to_matrix(design["tags"])
+    make = lambda: SentenceTagger(random_state=random_state, **params)  # noqa: E731
     with tqdm(total=n_splits, desc="cross-validating tagger", disable=not progress) as bar:
         predictions, probabilities = cross_validated_predictions(make, X, Y, n_splits=n_splits,
                                                                  random_state=random_state, progress=bar)
     baseline_predictions, _ = cross_validated_predictions(KeywordTagger, X, Y, n_splits=n_splits, random_state=random_state)
+    second_ids = [i for i in (LABELS_DIR / "evidence_second_reading_ids.txt").read_text().split() if i in set(frame["id"])] \
+        if (LABELS_DIR / "evidence_second_reading_ids.txt").exists() else []
     result = {
         "tagger": scores_table(Y, predictions, random_state=random_state),
         "baseline": scores_table(Y, baseline_predictions, random_state=random_state),
-        "agreement": agreement(),
-        "label_errors": likely_label_errors(frame["id"].tolist(), Y, probabilities),
-        "probabilities": pd.DataFrame(probabilities, columns=list(TAGS), index=frame["id"]),
-        "labels": pd.DataFrame(Y, columns=list(TAGS), index=frame["id"]),
+        "agreement": evidence_agreement(frame, read_evidence(files=("evidence_second_reading.csv",)), second_ids)
+        if second_ids else agreement(),
+        "label_errors": likely_label_errors(design["id"].tolist(), Y, probabilities),
+        "probabilities": pd.DataFrame(probabilities, columns=list(TAGS), index=design["id"]),
+        "labels": pd.DataFrame(Y, columns=list(TAGS), index=design["id"]),
         "n_items": len(frame),
+        "n_design": len(design),
     }
+    if lockbox & set(frame["id"]):
+        with tqdm(total=1, desc="lockbox (v3, v2, keywords)", disable=not progress) as bar:
+            result["lockbox"] = lockbox_evaluation(frame, lockbox, {
+                "tagger v3 (sentences)": make,
+                "tagger v2 (whole article)": lambda: NewsTagger(random_state=random_state),
+                "keyword rules": KeywordTagger,
+            }, random_state=random_state)
+            bar.update(1)
     if with_learning_curve:
         with tqdm(total=1, desc="learning curve", disable=not progress) as bar:
             result["learning_curve"] = learning_curve(make, X, Y, n_splits=n_splits, random_state=random_state)
@@ -157,110 +185,11 @@ def load_model(path: str | os.PathLike = SHIPPED_MODEL):
                          "refusing to load it") from None
 
 
-def _fmt_table(table: pd.DataFrame) -> str:
-    lines = ["| tag | precision | recall | F1 | F1 95% CI | positives |", "|---|---|---|---|---|---|"]
-    for tag, row in table.iterrows():
-        lines.append(f"| {tag} | {row.precision:.3f} | {row.recall:.3f} | {row.f1:.3f} | "
-                     f"{row.f1_low:.3f}–{row.f1_high:.3f} | {int(row.support)} |")
-    return "\n".join(lines)
-
-
 def write_model_card(model, evaluation: dict, path: str | os.PathLike = MODEL_CARD, *, n_train: int) -> Path:
-    """Write the markdown model card (training data, metrics, intended use, limits)."""
-    tagger, baseline, agree = evaluation["tagger"], evaluation["baseline"], evaluation["agreement"]
-    curve = evaluation.get("learning_curve")
-    thresholds = ", ".join(f"{t} {v:.2f}" for t, v in zip(TAGS, model.thresholds_))
-    agreement_rows = "\n".join(
-        f"| {tag} | {row.kappa:.3f} | {row.f1_between_readers:.3f} | {row.raw_agreement:.3f} |" for tag, row in agree.iterrows()
-    )
-    curve_rows = ""
-    if curve is not None:
-        curve_rows = "\n".join(
-            f"| {int(r.n_train)} | {r.macro_f1:.3f} | " + " | ".join(f"{r[f'f1_{t}']:.3f}" for t in TAGS) + " |"
-            for _, r in curve.iterrows()
-        )
-    params = model.get_params()
-    text = f"""# Model card: newstag tagger (`models/tagger.skops`)
+    """Write the markdown model card (training data, lockbox, cross-validation, agreement, limits)."""
+    from newstag.tagging.card import model_card
 
-Generated by `newstag train --ship` on {date.today().isoformat()}; do not edit by hand.
-
-## What it does
-Tags one news item (title optional, text) with any of `ceasefire`,
-`airstrike`, `humanitarian`, `diplomacy`, or none, as defined in
-`docs/annotation.md`, and gives a calibrated probability for each tag and
-the terms that most raised each predicted tag.
-
-## Model
-Two linear stages per tag. Stage 1: logistic regression on TF-IDF of title
-and text (word 1–2-grams, sublinear tf, English stop words, spelling
-variants folded; C={params['C_terms']}). Stage 2: logistic regression
-(C={params['C_stack']}) on the stage-1 score and sentence-level cue statistics for
-the tag (`newstag.tagging.cues.CUES`: sentences naming the matter, in headline
-or lead, in current reporting or background), learned from out-of-fold
-stage-1 scores. Both class-balanced. The stage-2 decision is calibrated by
-Platt scaling on {params['cv']}-fold out-of-fold decisions, and each tag's threshold
-maximises that cross-validated F1: {thresholds}. Saved with skops; loading
-refuses untrusted types. Random state {params['random_state']}.
-
-## Training data
-{n_train} items labelled by hand against `docs/annotation.md`
-(`labels/tags_seeds.csv`, `labels/tags_fakes.csv`): the seed items and every
-distinct FA-KES article (Abu Salem et al. 2019, CC BY 4.0) that is not in the
-sealed test set. No sealed item was labelled, trained, tuned or read to write
-cues.
-
-Caveat on the numbers below: the cue lists were refined after reading the
-errors of one cross-validation run, and 77 items flagged by the model's
-out-of-fold probabilities were re-read (12 labels changed). Both steps use
-only the labelled, non-sealed items, but both make these cross-validated
-figures somewhat optimistic; the sealed-set score, measured outside the
-project, is the one to trust.
-
-## Cross-validated quality
-5-fold multi-label stratified cross-validation over the {n_train} items; every
-choice (vocabulary, calibration, thresholds) made inside the training folds.
-95% intervals: percentile bootstrap over items (1,000 resamples).
-
-**Tagger**
-
-{_fmt_table(tagger)}
-
-**Keyword baseline** (`newstag.baseline.KeywordTagger`, any cue word present)
-
-{_fmt_table(baseline)}
-
-**Agreement ceiling**: an independent second reading of {int(agree['n_items'].iloc[0])} random items
-(before re-reading disagreements).
-
-| tag | Cohen's kappa | F1 between readers | raw agreement |
-|---|---|---|---|
-{agreement_rows}
-
-**Learning curve** (held-out F1 when trained on part of each training fold)
-
-| training items | macro-F1 | {' | '.join(TAGS)} |
-|---|---|{'---|' * len(TAGS)}
-{curve_rows}
-
-## Intended use
-Triage and analysis of English-language news about the Syrian war: finding
-items that report ceasefires, air strikes, humanitarian matters and
-diplomacy, and counting them by topic, outlet and time. Probabilities are
-calibrated on the training distribution; use them to rank or to set your
-own threshold.
-
-## Known limits
-- Trained on {n_train} items from 15 outlets, 2011–2018 (FA-KES) plus a few
-  seed items; other wars, languages or registers will score lower.
-- Short snippets carry less evidence than articles; probabilities there are
-  less certain.
-- The labels follow one set of guidelines; the agreement table above shows
-  how far two careful readers already differ, the humanitarian tag most.
-- Not a fact-checker: FA-KES's credibility label is not used.
-"""
-    path = Path(path)
-    path.write_text(text, encoding="utf-8")
-    return path
+    return model_card(model, evaluation, path, n_train=n_train)
 
 
 def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE) -> str:
@@ -272,15 +201,17 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
     """
     import hashlib
 
-    from newstag.corpus import text
-    from newstag.tagging import baseline, cues, evaluate, features, model
+    from newstag.corpus import sentences, text
+    from newstag.tagging import baseline, cues, evaluate, features, lexicon, model, sentence_model
 
     digest = hashlib.sha256()
-    for source in (model, features, cues, evaluate, baseline, text):
+    for source in (sentence_model, model, features, cues, lexicon, evaluate, baseline, text, sentences):
         digest.update(Path(source.__file__).read_bytes())
     digest.update(str(random_state).encode())
-    for row in frame[["id", "title", "text", "tags"]].itertuples(index=False):
-        digest.update(json.dumps([row.id, row.title, row.text, sorted(row.tags)], ensure_ascii=False).encode())
+    evidence = frame["evidence"] if "evidence" in frame else [{}] * len(frame)
+    for row, marks in zip(frame[["id", "title", "text", "tags"]].itertuples(index=False), evidence):
+        digest.update(json.dumps([row.id, row.title, row.text, sorted(row.tags), marks], ensure_ascii=False,
+                                 sort_keys=True).encode())
     return digest.hexdigest()
 
 
@@ -299,4 +230,11 @@ def evaluation_to_json(evaluation: dict) -> dict:
     if "learning_curve" in evaluation:
         out["learning_curve"] = json.loads(evaluation["learning_curve"].to_json(orient="records"))
     out["n_items"] = evaluation["n_items"]
+    lockbox = evaluation.get("lockbox")
+    if lockbox:
+        out["lockbox"] = {
+            "items": {name: json.loads(table.to_json(orient="index")) for name, table in lockbox["items"].items()},
+            "evidence_sentences_recall": json.loads(lockbox["sentences"].to_json(orient="index")),
+            **{k: lockbox[k] for k in ("n_train", "n_lockbox", "n_sentences")},
+        }
     return out

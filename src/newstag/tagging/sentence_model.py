@@ -1,0 +1,369 @@
+"""Tagger v3: decide per sentence, then per item.
+
+The tag guidelines are sentence-level: an item has a tag when its headline or
+a sentence of its body reports the matter, and a passing mention does not
+count. So the model works the same way:
+
+1. **Sentence classifier per tag.** Every sentence of every labelled item is
+   a training example: positive when the readers marked it as carrying the
+   tag, negative otherwise; sentences marked as touching the tag only in
+   passing are negatives with extra weight, so that the model learns the
+   difference. Features: TF-IDF of the sentence's words (proper nouns
+   removed, see below), the lexicon's cue hits in the sentence, and whether
+   it is the headline or in the lead.
+2. **Item score from its sentences.** A small logistic regression per tag
+   reads the item's best sentence score, the headline's score, the mean of
+   the two best and how many sentences score high. It learns from
+   out-of-fold sentence scores (sentence models refitted without the item's
+   fold), is calibrated on out-of-fold item decisions (Platt scaling), and
+   each tag's threshold maximises that cross-validated F1.
+
+**What travels.** Words that are almost always capitalised mid-sentence in
+the training sentences (places, actors, outlets, people) are dropped from
+the TF-IDF vocabulary, so that FA-KES's geography and outlets carry no
+weight; the lexicon's cues (which name the matter: "warplanes", "truce",
+"Security Council", "UNHCR") stay. Item length enters only through the
+count of high-scoring sentences (log-scaled).
+
+Each predicted tag comes with its evidence: the sentences that scored
+highest for it, as character offsets into the item's title or text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold, StratifiedKFold, cross_val_predict
+from sklearn.utils.validation import check_is_fitted
+
+from newstag.config import DEFAULT_RANDOM_STATE, TAGS
+from newstag.corpus.sentences import SPLITTER_VERSION, item_sentences
+from newstag.corpus.text import as_title_text, normalise_spelling
+from newstag.tagging.cues import CUES, cue_hits
+from newstag.tagging.model import best_f1_threshold
+
+__all__ = ["SentenceTagger", "sentence_table"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_CUE_NAMES = tuple(CUES)
+_AGGREGATE_NAMES = ("best sentence", "headline", "mean of two best", "high-scoring sentences")
+
+
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
+
+
+def sentence_table(X):
+    """Every sentence of every item: ``(sentences, item_of_sentence)``.
+
+    ``sentences`` is a flat list of :class:`newstag.corpus.sentences.Sentence`
+    (headline first when there is one), ``item_of_sentence`` an int array.
+    An item with no text at all gets one empty body sentence, so that every
+    item has a row.
+    """
+    titles, texts = as_title_text(X)
+    sentences, owner = [], []
+    for item, (title, text) in enumerate(zip(titles, texts)):
+        found = item_sentences(title, text)
+        if not found:
+            from newstag.corpus.sentences import Sentence
+
+            found = [Sentence(0, "text", 0, 0, "")]
+        sentences += found
+        owner += [item] * len(found)
+    return sentences, np.asarray(owner, dtype=np.int64)
+
+
+def _cue_matrix(sentences) -> np.ndarray:
+    """Hits of each lexicon cue in each sentence, shape (n_sentences, n_cues)."""
+    return cue_hits([s.text for s in sentences])
+
+
+def _position_matrix(sentences) -> np.ndarray:
+    """Headline, first body sentence, second or third body sentence, log length."""
+    out = np.zeros((len(sentences), 4))
+    body_position = 0
+    for row, sentence in enumerate(sentences):
+        if sentence.field == "title":
+            out[row, 0] = 1.0
+            body_position = 0
+            continue
+        if sentence.index == 0 or (row and sentences[row - 1].field == "title" and sentence.index == 1):
+            body_position = 0
+        out[row, 1] = body_position == 0
+        out[row, 2] = body_position in (1, 2)
+        out[row, 3] = np.log1p(len(sentence.text.split())) / 4.0
+        body_position += 1
+    return out
+
+
+def _proper_nouns(texts, *, share: float, min_count: int = 3) -> set[str]:
+    """Lower-cased words capitalised in at least ``share`` of their mid-sentence uses."""
+    capital, total = {}, {}
+    for text in texts:
+        for match in list(_WORD.finditer(text))[1:]:
+            word = match.group(0)
+            key = word.lower()
+            total[key] = total.get(key, 0) + 1
+            if word[0].isupper():
+                capital[key] = capital.get(key, 0) + 1
+    return {w for w, n in total.items() if n >= min_count and capital.get(w, 0) / n >= share}
+
+
+def _lexicon_words() -> set[str]:
+    words = set()
+    for pattern in CUES.values():
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", str(pattern)))
+    return words
+
+
+class SentenceTagger(ClassifierMixin, BaseEstimator):
+    """Tag news items from their sentences: ceasefire, airstrike, humanitarian, diplomacy.
+
+    Parameters
+    ----------
+    C : float, default 3.0
+        Inverse regularisation of the sentence classifiers (chosen by
+        cross-validation on the non-lockbox items among 1.5, 3 and 6).
+    C_item : float, default 1.0
+        Inverse regularisation of the item-level aggregators.
+    passing_weight : float, default 3.0
+        Sample weight of sentences marked as touching a tag only in passing.
+    proper_noun_share : float, default 0.7
+        Words capitalised in at least this share of their mid-sentence uses
+        are dropped from the vocabulary (unless the lexicon names them).
+    min_df : int, default 2
+    ngram_range : tuple, default (1, 2)
+    high : float, default 0.5
+        A sentence "scores high" for a tag above this probability.
+    cv : int, default 5
+    random_state : int, default 42
+
+    Attributes
+    ----------
+    vectorizer_ : TfidfVectorizer over sentences.
+    sentence_coef_ : ndarray (4, n_features)
+        Weights of each sentence feature (terms, then cues, then position).
+    sentence_intercept_ : ndarray (4,)
+    item_coef_ : ndarray (4, 4), item_intercept_ : ndarray (4,)
+        The aggregators over (best, headline, mean of two best, log count high).
+    calibration_ : ndarray (4, 2)
+    thresholds_ : ndarray (4,)
+    splitter_version_ : str
+    classes_ : ndarray of str
+    """
+
+    def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, min_df=2,
+                 ngram_range=(1, 2), high=0.5, cv=5, random_state=DEFAULT_RANDOM_STATE):
+        self.C = C
+        self.C_item = C_item
+        self.passing_weight = passing_weight
+        self.proper_noun_share = proper_noun_share
+        self.min_df = min_df
+        self.ngram_range = ngram_range
+        self.high = high
+        self.cv = cv
+        self.random_state = random_state
+
+    # ----------------------------------------------------------- features
+    def _sentence_features(self, sentences):
+        terms = self.vectorizer_.transform([s.text for s in sentences])
+        dense = np.hstack([np.minimum(_cue_matrix(sentences), 3.0) / 3.0, _position_matrix(sentences)])
+        return sp.hstack([terms, sp.csr_matrix(dense)], format="csr")
+
+    def _fit_vectorizer(self, sentences):
+        texts = [s.text for s in sentences]
+        drop = _proper_nouns(texts, share=self.proper_noun_share) - _lexicon_words()
+        probe = TfidfVectorizer(preprocessor=normalise_spelling, ngram_range=tuple(self.ngram_range),
+                                min_df=self.min_df, token_pattern=r"(?u)\b[^\W\d_][\w'-]*\b")
+        probe.fit(texts)
+        vocabulary = [t for t in probe.get_feature_names_out() if not set(t.split()) & drop]
+        self.vectorizer_ = TfidfVectorizer(preprocessor=normalise_spelling, ngram_range=tuple(self.ngram_range),
+                                           token_pattern=r"(?u)\b[^\W\d_][\w'-]*\b", vocabulary=vocabulary,
+                                           sublinear_tf=True, dtype=np.float32)
+        self.vectorizer_.fit(texts)
+        self.dropped_terms_ = np.asarray(sorted(drop), dtype=object)
+
+    def _logistic(self, C):
+        return LogisticRegression(C=C, class_weight="balanced", solver="liblinear", max_iter=2000,
+                                  random_state=self.random_state)
+
+    # ------------------------------------------------------------ fitting
+    def fit(self, X, Y, *, evidence=None):
+        """Fit on items ``X``, their tag matrix ``Y`` (n_items, 4) and sentence evidence.
+
+        Parameters
+        ----------
+        X : texts, (title, text) pairs, dicts or a DataFrame with title and text.
+        Y : array (n_items, 4) of 0/1.
+        evidence : list (one per item) of dicts ``tag -> {"carries": [index, ...],
+            "passing": [index, ...]}``, sentence indices as given by
+            :func:`newstag.corpus.sentences.item_sentences` (headline = 0).
+            Default: ``X["evidence"]`` (as in :func:`newstag.tagging.labels.labelled_frame`).
+        """
+        if evidence is None:
+            if not hasattr(X, "columns") or "evidence" not in X.columns:
+                raise ValueError("SentenceTagger.fit needs sentence evidence: pass evidence= or an 'evidence' column")
+            evidence = list(X["evidence"])
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(limits=1, user_api="blas"):
+            return self._fit(X, np.asarray(Y).astype(np.int8), evidence)
+
+    def _targets(self, sentences, owner, evidence):
+        n = len(sentences)
+        y = np.zeros((n, len(TAGS)), dtype=np.int8)
+        weight = np.ones((n, len(TAGS)))
+        first_row = np.r_[0, np.flatnonzero(np.diff(owner)) + 1]
+        counts = np.bincount(owner, minlength=len(evidence))
+        for item, marks in enumerate(evidence):
+            for k, tag in enumerate(TAGS):
+                for role, index_list in (marks or {}).get(tag, {}).items():
+                    rows = [first_row[item] + i for i in index_list if 0 <= i < counts[item]]
+                    if role == "carries":
+                        y[rows, k] = 1
+                    elif role == "passing":
+                        weight[rows, k] = self.passing_weight
+        return y, weight
+
+    def _fit_sentences(self, features, y, weight):
+        coef = np.zeros((len(TAGS), features.shape[1]), dtype=np.float32)
+        intercept = np.full(len(TAGS), -20.0)
+        for k in range(len(TAGS)):
+            if y[:, k].min() == y[:, k].max():
+                intercept[k] = 20.0 if y[:, k].max() else -20.0
+                continue
+            model = self._logistic(self.C).fit(features, y[:, k], sample_weight=weight[:, k])
+            coef[k], intercept[k] = model.coef_[0], model.intercept_[0]
+        return coef, intercept
+
+    def _fit(self, X, Y, evidence):
+        if Y.ndim != 2 or Y.shape[1] != len(TAGS):
+            raise ValueError(f"Y must have shape (n_items, {len(TAGS)}), got {Y.shape}")
+        if len(evidence) != len(Y):
+            raise ValueError(f"evidence has {len(evidence)} entries for {len(Y)} items")
+        sentences, owner = sentence_table(X)
+        self._fit_vectorizer(sentences)
+        features = self._sentence_features(sentences)
+        y, weight = self._targets(sentences, owner, evidence)
+        # Out-of-fold sentence decisions: the aggregator must learn from
+        # scores of sentences the sentence models did not see.
+        n_folds = int(max(2, min(self.cv, len(Y))))
+        out_of_fold = np.zeros((len(sentences), len(TAGS)))
+        for train, test in GroupKFold(n_splits=n_folds).split(features, groups=owner):
+            coef, intercept = self._fit_sentences(features[train], y[train], weight[train])
+            out_of_fold[test] = np.asarray(features[test] @ coef.T) + intercept
+        self.sentence_coef_, self.sentence_intercept_ = self._fit_sentences(features, y, weight)
+        self.item_coef_ = np.zeros((len(TAGS), len(_AGGREGATE_NAMES)))
+        self.item_intercept_ = np.zeros(len(TAGS))
+        self.calibration_ = np.tile([1.0, 0.0], (len(TAGS), 1))
+        self.thresholds_ = np.full(len(TAGS), 0.5)
+        aggregates = self._aggregate(out_of_fold, sentences, owner, len(Y))
+        for k in range(len(TAGS)):
+            target = Y[:, k]
+            n_splits = int(min(self.cv, target.sum(), len(target) - target.sum()))
+            if n_splits < 2:
+                self.item_intercept_[k] = 20.0 if target.mean() > 0.5 else -20.0
+                continue
+            folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=self.random_state)
+            model = self._logistic(self.C_item)
+            decisions = cross_val_predict(model, aggregates[k], target, cv=folds, method="decision_function")
+            model.fit(aggregates[k], target)
+            self.item_coef_[k], self.item_intercept_[k] = model.coef_[0], model.intercept_[0]
+            platt = LogisticRegression(C=1e4).fit(decisions.reshape(-1, 1), target)
+            self.calibration_[k] = (platt.coef_[0, 0], platt.intercept_[0])
+            self.thresholds_[k] = best_f1_threshold(target, _sigmoid(platt.coef_[0, 0] * decisions
+                                                                     + platt.intercept_[0]))
+        self.splitter_version_ = SPLITTER_VERSION
+        self.classes_ = np.asarray(TAGS)
+        return self
+
+    # -------------------------------------------------------- aggregation
+    def _aggregate(self, decisions, sentences, owner, n_items):
+        """Per tag, the (n_items, 4) aggregate features of the sentence decisions."""
+        proba = _sigmoid(decisions)
+        starts = np.r_[0, np.flatnonzero(np.diff(owner)) + 1]
+        best = np.maximum.reduceat(decisions, starts, axis=0)
+        is_title = np.fromiter((s.field == "title" for s in sentences), dtype=bool, count=len(sentences))
+        has_title = np.zeros(n_items, dtype=bool)
+        has_title[owner[is_title]] = True
+        headline = np.full((n_items, len(TAGS)), 0.0)
+        headline[owner[is_title]] = decisions[is_title]
+        # Mean of the two best: sort within items, the item as major key.
+        offset = (np.abs(decisions).max() + 1) * 2 * owner[:, None]
+        ordered = np.sort(decisions + offset, axis=0) - offset
+        ends = np.r_[starts[1:], len(owner)] - 1
+        n = np.diff(np.r_[starts, len(owner)])
+        second = np.where((n >= 2)[:, None], ordered[np.maximum(ends - 1, 0)], ordered[ends])
+        top_two = (ordered[ends] + second) / 2
+        high = np.add.reduceat((proba >= self.high).astype(float), starts, axis=0)
+        out = []
+        for k in range(len(TAGS)):
+            out.append(np.column_stack([best[:, k], np.where(has_title, headline[:, k], best[:, k]),
+                                        top_two[:, k], np.log1p(high[:, k])]))
+        return out
+
+    # ---------------------------------------------------------- predicting
+    def _sentence_decisions(self, X):
+        check_is_fitted(self, "sentence_coef_")
+        sentences, owner = sentence_table(X)
+        features = self._sentence_features(sentences)
+        return np.asarray(features @ self.sentence_coef_.T) + self.sentence_intercept_, sentences, owner
+
+    def _item_proba(self, decisions, sentences, owner, n_items):
+        aggregates = self._aggregate(decisions, sentences, owner, n_items)
+        z = np.column_stack([aggregates[k] @ self.item_coef_[k] + self.item_intercept_[k] for k in range(len(TAGS))])
+        return _sigmoid(self.calibration_[:, 0] * z + self.calibration_[:, 1])
+
+    def predict_proba(self, X):
+        """Calibrated probability of each tag, shape (n_items, 4)."""
+        decisions, sentences, owner = self._sentence_decisions(X)
+        return self._item_proba(decisions, sentences, owner, int(owner.max()) + 1 if len(owner) else 0)
+
+    def predict(self, X):
+        """Binary tag matrix, shape (n_items, 4), using ``thresholds_``."""
+        return (self.predict_proba(X) >= self.thresholds_).astype(np.int8)
+
+    def sentence_proba(self, X):
+        """Each sentence's probability of carrying each tag: ``(proba, sentences, item_of_sentence)``."""
+        decisions, sentences, owner = self._sentence_decisions(X)
+        return _sigmoid(decisions), sentences, owner
+
+    def evidence(self, X, *, top=3):
+        """Item probabilities and, per item and tag, its best sentences.
+
+        Returns ``(proba, evidence)``: ``proba`` as :meth:`predict_proba`;
+        ``evidence[i][tag]`` a list of up to ``top`` dicts ``{"field",
+        "start", "end", "text", "score"}``, best first, for every tag (the
+        caller keeps those of predicted tags). Offsets index the item's
+        title or text exactly as given.
+        """
+        decisions, sentences, owner = self._sentence_decisions(X)
+        n_items = int(owner.max()) + 1 if len(owner) else 0
+        proba = self._item_proba(decisions, sentences, owner, n_items)
+        sentence_scores = _sigmoid(decisions)
+        starts = np.r_[0, np.flatnonzero(np.diff(owner)) + 1, len(owner)]
+        out = []
+        for item in range(n_items):
+            rows = range(starts[item], starts[item + 1])
+            per_tag = {}
+            for k, tag in enumerate(TAGS):
+                ranked = sorted(rows, key=lambda r: -sentence_scores[r, k])[:top]
+                per_tag[tag] = [{"field": sentences[r].field, "start": sentences[r].start, "end": sentences[r].end,
+                                 "text": sentences[r].text, "score": round(float(sentence_scores[r, k]), 4)}
+                                for r in ranked if sentences[r].text]
+            out.append(per_tag)
+        return proba, out
+
+    def get_feature_names_out(self, input_features=None):
+        """Sentence features: TF-IDF terms, then cue hits, then position (columns of ``sentence_coef_``)."""
+        check_is_fitted(self, "vectorizer_")
+        cues = [f"[cue] {name}" for name in _CUE_NAMES]
+        position = ["[position] headline", "[position] first body sentence", "[position] second or third",
+                    "[position] log length"]
+        return np.concatenate([self.vectorizer_.get_feature_names_out(), cues, position]).astype(object)

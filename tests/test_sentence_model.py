@@ -1,0 +1,147 @@
+"""SentenceTagger: code tests on small synthetic data, model tests on the shipped tagger.
+
+The synthetic items are written here; no FA-KES text is used.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from newstag import tag
+from newstag.config import TAGS
+from newstag.tagging.predict import get_model
+from newstag.tagging.sentence_model import SentenceTagger, sentence_table
+
+AIR = ["Warplanes bombed the market in {place} on {day}.", "Helicopters dropped barrel bombs on {place}.",
+       "Drone strikes hit a convoy near {place}."]
+AID = ["An aid convoy brought food and medicine to {place}.", "Thousands of displaced families fled {place}.",
+       "The hospital in {place} ran out of fuel and medicine."]
+TALK = ["Foreign ministers met in Geneva to discuss {place}.", "The UN envoy held talks with both delegations.",
+        "The Security Council voted on a resolution on {place}."]
+TRUCE = ["A ceasefire took effect in {place} at midnight.", "Both sides agreed a truce around {place}.",
+         "Monitors reported violations of the truce in {place}."]
+PLAIN = ["The weather in {place} was mild on {day}.", "Markets in {place} reopened after the holiday.",
+         "The football club from {place} won again."]
+PLACES = ["Northtown", "Eastville", "Riverside", "Hilltop", "Lakeside", "Westbury", "Southgate", "Oldport"]
+DAYS = ["Monday", "Tuesday", "Friday"]
+
+
+def _items(seed=0, n=80):
+    """Items of 2-4 sentences; each tagged sentence is marked as carrying its tag."""
+    rng = np.random.default_rng(seed)
+    pools = {"airstrike": AIR, "humanitarian": AID, "diplomacy": TALK, "ceasefire": TRUCE}
+    rows = []
+    for i in range(n):
+        chosen = [t for t in TAGS if rng.random() < 0.3]
+        sentences, evidence = [], {}
+        for tag_name in chosen:
+            evidence.setdefault(tag_name, {"carries": []})["carries"].append(len(sentences))
+            sentences.append(rng.choice(pools[tag_name]))
+        sentences += list(rng.choice(PLAIN, size=int(rng.integers(1, 3))))
+        fill = {"place": PLACES[i % len(PLACES)], "day": DAYS[i % 3]}
+        text = " ".join(s.format(**fill) for s in sentences)
+        # No headline: body sentences are numbered from 0.
+        rows.append({"title": "", "text": text, "evidence": evidence, "tags": chosen})
+    frame = pd.DataFrame(rows)
+    Y = np.array([[t in tags for t in TAGS] for tags in frame["tags"]], dtype=int)
+    return frame, Y
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    frame, Y = _items()
+    return SentenceTagger(cv=3).fit(frame[["title", "text", "evidence"]], Y), frame, Y
+
+
+def test_fit_needs_evidence():
+    frame, Y = _items(n=20)
+    with pytest.raises(ValueError, match="evidence"):
+        SentenceTagger().fit(frame[["title", "text"]], Y)
+
+
+def test_learns_the_planted_tags(fitted):
+    model, _, _ = fitted
+    test, Y = _items(seed=1, n=40)
+    predicted = model.predict(test[["title", "text"]])
+    assert predicted.shape == Y.shape
+    assert (predicted == Y).mean() >= 0.9
+
+
+def test_proper_nouns_are_dropped_from_the_vocabulary(fitted):
+    model, _, _ = fitted
+    vocabulary = set(model.vectorizer_.get_feature_names_out())
+    assert not {p.lower() for p in PLACES} & vocabulary
+    assert "geneva" not in model.dropped_terms_  # the lexicon names it
+    assert len(model.get_feature_names_out()) == model.sentence_coef_.shape[1]
+
+
+def test_evidence_offsets_index_back_into_the_item(fitted):
+    model, _, _ = fitted
+    items = [("Jets struck Northtown", "Warplanes bombed the market in Eastville.  Aid convoys arrived later.")]
+    proba, evidence = model.evidence(items, top=2)
+    assert proba.shape == (1, len(TAGS))
+    for sentences in evidence[0].values():
+        for s in sentences:
+            source = items[0][0] if s["field"] == "title" else items[0][1]
+            assert source[s["start"]:s["end"]] == s["text"]
+
+
+def test_sentence_table_numbers_the_headline_zero():
+    sentences, owner = sentence_table([("Headline here", "One. Two.")])
+    assert [(s.index, s.field) for s in sentences] == [(0, "title"), (1, "text"), (2, "text")]
+    assert owner.tolist() == [0, 0, 0]
+
+
+# ------------------------------------------------------------------ shipped model
+@pytest.fixture(scope="module")
+def shipped():
+    return get_model()
+
+
+def test_shipped_model_is_the_sentence_tagger(shipped):
+    assert isinstance(shipped, SentenceTagger)
+
+
+ITEMS = [
+    ("Jets pound rebel-held district", "Warplanes carried out a dozen raids on the eastern districts on Monday, "
+     "killing nine people. Residents said the strikes hit a bakery."),
+    ("", "Aid agencies delivered flour and medicine to 20,000 displaced people. The convoy crossed at dawn."),
+]
+
+
+@pytest.mark.parametrize("title, text", ITEMS)
+def test_tag_evidence_indexes_back_into_title_or_text(shipped, title, text):
+    result = tag(text, title, model=shipped)
+    assert result["tags"], "these items are clear cases"
+    for tag_name in result["tags"]:
+        sentences = result["evidence"][tag_name]
+        assert sentences and sentences == sorted(sentences, key=lambda s: -s["score"])
+        for s in sentences:
+            assert {"field", "start", "end", "text", "score"} == set(s)
+            assert (title if s["field"] == "title" else text)[s["start"]:s["end"]] == s["text"]
+
+
+# FA-KES's own outlets, places and actors swapped for those of other wars:
+# the tags must not move.
+SWAPS = [("SANA", "Reuters"), ("Aleppo", "Mosul"), ("Idlib", "Kharkiv"), ("Syrian", "Sudanese"),
+         ("Assad", "Burhan"), ("Damascus", "Sanaa"), ("TASS", "AFP")]
+TEMPLATES = [
+    "{place1} ({outlet}) - {army} warplanes struck a market in {place2}, killing 12 people.",
+    "{outlet} reported that an aid convoy reached besieged {place2} with food for 5,000 families.",
+    "A truce between {army} forces and rebels took effect in {place1} at noon, {outlet} said.",
+    "{leader}'s envoy met UN officials in Geneva to discuss {place2}, {outlet} reported.",
+]
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_fakes_names_do_not_move_the_tags(shipped, template):
+    names = {"outlet": 0, "place1": 1, "place2": 2, "army": 3, "leader": 4}
+    pairs = {"outlet": SWAPS[0], "place1": SWAPS[1], "place2": SWAPS[2], "army": SWAPS[3], "leader": SWAPS[4]}
+    fakes = template.format(**{k: pairs[k][0] for k in names})
+    other = template.format(**{k: pairs[k][1] for k in names})
+    a, b = tag([fakes, other], model=shipped)
+    assert a["tags"] == b["tags"], (fakes, a["tags"], other, b["tags"])
+    for t in TAGS:
+        assert abs(a["scores"][t] - b["scores"][t]) < 0.15
