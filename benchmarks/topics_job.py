@@ -5,8 +5,8 @@
 
 Both sides read the same JSONL items (``newstag corpus`` output), build the
 same documents (title, newline, text) and write one topic per item (BERTopic:
--1 for its outliers) with their own timings. The runner times the whole
-process from the outside.
+-1 for its outliers), each topic's top 25 words as the model describes it,
+and their own timings. The runner times the whole process from the outside.
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ def run_newstag(path, seed):
     ids, docs = documents(path)
     start = time.perf_counter()
     model = TopicModel(random_state=seed).fit(docs)
-    return ids, model.labels_.tolist(), {"fit_seconds": time.perf_counter() - start, "n_topics": model.n_topics_}
+    words = {t: [w for w, _ in model.topic_terms_[t][:25]] for t in range(model.n_topics_)}
+    return ids, model.labels_.tolist(), {"fit_seconds": time.perf_counter() - start, "n_topics": model.n_topics_,
+                                         "words": words}
 
 
 def run_bertopic(path, seed):
@@ -50,13 +52,15 @@ def run_bertopic(path, seed):
     embeddings = encoder.encode(docs, batch_size=32, show_progress_bar=False)
     embed_seconds = time.perf_counter() - start
     start = time.perf_counter()
-    # BERTopic's default UMAP settings, seeded so that runs can be compared seed by seed.
+    # BERTopic's default UMAP settings, seeded so that runs can be compared seed by seed;
+    # top_n_words=25 (default 10) only keeps more words per topic, for the top-25 diversity.
     umap_model = UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine", random_state=seed)
-    topic_model = BERTopic(embedding_model=encoder, umap_model=umap_model)
+    topic_model = BERTopic(embedding_model=encoder, umap_model=umap_model, top_n_words=25)
     topics, _ = topic_model.fit_transform(docs, embeddings=embeddings)
-    found = sorted({t for t in topics if t >= 0})
+    found = sorted({int(t) for t in topics if t >= 0})
+    words = {t: [w for w, _ in topic_model.get_topic(t)] for t in found}
     return ids, [int(t) for t in topics], {"embed_seconds": embed_seconds, "fit_seconds": time.perf_counter() - start,
-                                            "n_topics": len(found)}
+                                            "n_topics": len(found), "words": words}
 
 
 def main() -> int:

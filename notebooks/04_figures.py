@@ -25,7 +25,7 @@ corpus_inputs = None
 fakes_path = None
 random_state = 42
 n_topics = "auto"
-k_range = (4, 16)
+k_range = "auto"
 output_dir = None
 
 # %%

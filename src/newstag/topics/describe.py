@@ -25,7 +25,7 @@ from newstag.corpus.text import as_title_text, normalise_spelling
 
 __all__ = [
     "ctfidf", "ctfidf_rows", "distinctive_scores", "rank_terms", "find_phrases", "phrase_label",
-    "one_line_headlines", "TOKEN_PATTERN",
+    "one_line_headlines", "partition_terms", "TOKEN_PATTERN",
 ]
 
 #: scikit-learn's default token pattern: words of two or more letters or digits.
@@ -166,3 +166,24 @@ def phrase_label(terms, phrases=None, n_units: int = 3) -> str:
         used.update(chain)
         units.append((min(rank[w] for w in chain), " ".join(chain)))
     return ", ".join(text for _, text in sorted(units)[:n_units])
+
+
+def partition_terms(docs, labels, *, n_terms: int = 25) -> dict[int, list[str]]:
+    """Distinctive terms of any partition of ``docs``, described as :class:`TopicModel` describes its own.
+
+    ``labels`` may mark outliers with -1 (as BERTopic does): they are left
+    out. Returns ``{topic: [term, ...]}``, best first, for every topic >= 0.
+    """
+    from newstag.topics.features import topic_counter
+    from newstag.topics.stopwords import is_description_term
+
+    labels = np.asarray(labels)
+    keep = labels >= 0
+    topics, compact = np.unique(labels[keep], return_inverse=True)
+    counter = topic_counter(len(docs))
+    counts = counter.fit_transform([d for d, k in zip(docs, keep) if k])
+    names = counter.get_feature_names_out()
+    allowed = np.array([is_description_term(t) for t in names])
+    member = sp.csr_matrix((np.ones(len(compact)), (compact, np.arange(len(compact)))), shape=(len(topics), len(compact)))
+    scores = distinctive_scores(np.asarray((member @ counts).todense()))
+    return {int(t): [w for w, _ in rank_terms(scores[i], names, allowed, n_terms)] for i, t in enumerate(topics)}

@@ -11,7 +11,7 @@ from sklearn.preprocessing import Normalizer
 from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.topics.stopwords import TOPIC_STOP_WORDS
 
-__all__ = ["documents", "lsa_features", "MAX_SEED", "MAX_DF"]
+__all__ = ["documents", "lsa_features", "topic_counter", "MAX_SEED", "MAX_DF"]
 
 #: Upper bound for the seeds drawn from one ``random_state`` for each random step.
 MAX_SEED = 2**31 - 1
@@ -28,6 +28,22 @@ def documents(X) -> list[str]:
         return X
     titles, texts = as_title_text(X)
     return [f"{title}\n{text}" if title else text for title, text in zip(titles, texts)]
+
+
+def topic_counter(n_docs: int) -> CountVectorizer:
+    """The term counter of the topic features, for ``n_docs`` documents (unfitted).
+
+    Spelling variants folded, English and news stop words left out, terms in
+    fewer than 2 documents or more than :data:`MAX_DF` of them dropped (both
+    limits relaxed for tiny corpora).
+    """
+    return CountVectorizer(
+        preprocessor=normalise_spelling,
+        stop_words=sorted(TOPIC_STOP_WORDS),
+        min_df=2 if n_docs > 2 else 1,
+        max_df=MAX_DF if n_docs >= 10 else 1.0,
+        dtype=np.float64,
+    )
 
 
 def lsa_features(X, *, n_components=100, random_state=42, return_counts=False):
@@ -48,13 +64,7 @@ def lsa_features(X, *, n_components=100, random_state=42, return_counts=False):
     assignments downstream.
     """
     docs = documents(X)
-    counter = CountVectorizer(
-        preprocessor=normalise_spelling,
-        stop_words=sorted(TOPIC_STOP_WORDS),
-        min_df=2 if len(docs) > 2 else 1,
-        max_df=MAX_DF if len(docs) >= 10 else 1.0,
-        dtype=np.float64,
-    )
+    counter = topic_counter(len(docs))
     counts = counter.fit_transform(docs)
     transformer = TfidfTransformer(sublinear_tf=True)
     tfidf = transformer.fit_transform(counts)

@@ -14,9 +14,10 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 __all__ = ["NEWS_STOP_WORDS", "TOPIC_STOP_WORDS", "is_description_term"]
 
+# Includes the credit lines of wire copy ("Reporting by ...; Editing by ...", "Thomson Reuters").
 _ATTRIBUTION = """
 said says saying told tells according reported reporting reports report quoted quoting citing cited
-added noted stated claimed
+added noted stated claimed editing thomson
 """
 # "al"/"el": the article of Arabic names (al-Nusra, al-Assad) split off by the tokenizer.
 _ARTICLES = "al el"
@@ -38,7 +39,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec gmt utc
 """
 _PAGE_FURNITURE = """
 picture pictures photo photos image images file video videos caption copyright
-comment comments facebookcomment standardsdiscussion subscribe newsletter click
+comment comments facebookcomment standardsdiscussion subscribe newsletter click url
 """
 
 #: News boilerplate: attribution, agencies and outlets, cited monitors, compound fragments, datelines, page furniture.
