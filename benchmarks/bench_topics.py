@@ -16,11 +16,17 @@ diversity (unique share of the top-25 words, as the BERTopic paper; top-10
 too), ARI between seeds and between the two corpora on their shared items.
 Words are each model's own; the ``same describer`` rows describe both
 partitions with newstag's terms, to separate the clustering from the words.
+
+BERTopic's runs take minutes. With ``BENCH_REUSE_BERTOPIC=1`` in the
+environment, its runs stored in results.json by an earlier run of this phase
+(same work folder, label files still there) are kept and only newstag is
+re-run; the report then says when the BERTopic runs were made.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from itertools import combinations
 from pathlib import Path
@@ -51,6 +57,12 @@ def run(ctx) -> dict:
         log(f"  BERTopic venv missing ({BERTOPIC_PYTHON}): running the newstag side only; `make benchmark` builds it")
     sides = [("newstag", ctx.python)] + ([("bertopic", str(BERTOPIC_PYTHON))] if BERTOPIC_PYTHON.exists() else [])
     plan = [("fakes+seeds", seed) for seed in SEEDS[: max(ctx.runs, 2)]] + [("fakes", SEEDS[0])]
+    reused = _stored_bertopic_runs(ctx, plan) if os.environ.get("BENCH_REUSE_BERTOPIC") == "1" else None
+    if reused:
+        out["bertopic"], out["bertopic_reused_from"] = reused
+        out["bertopic_available"] = True
+        sides = [side for side in sides if side[0] != "bertopic"]
+        log(f"  BERTopic: reusing the runs of {reused[1]} (BENCH_REUSE_BERTOPIC=1)")
     for side, python in sides:
         for corpus, seed in plan:
             labels = ctx.work / f"topics_{side}_{corpus}_{seed}.json"
@@ -64,6 +76,19 @@ def run(ctx) -> dict:
                 f"{record['n_topics']} topics")
     out["quality"] = topic_quality(ctx, out)
     return out
+
+
+def _stored_bertopic_runs(ctx, plan):
+    """BERTopic's records of the same plan from results.json, and when they ran; None if incomplete."""
+    path = ctx.work / "results.json"
+    if not path.exists():
+        return None
+    phase = json.loads(path.read_text()).get("bertopic", {})
+    records = phase.get("data", {}).get("bertopic", [])
+    done = {(r.get("corpus"), r.get("seed")) for r in records if Path(r.get("labels_file", "")).exists()}
+    if not records or not set(plan) <= done:
+        return None
+    return records, phase.get("data", {}).get("bertopic_reused_from") or phase.get("started")
 
 
 def topic_quality(ctx, out) -> dict:
@@ -184,6 +209,9 @@ def report(rep, results) -> None:
            + " | ".join(figure(s, "corpus_ari") for s in SIDES) + " |", "")
     if not bt.get("bertopic_available"):
         rep.md("BERTopic was not run: its venv (benchmarks/work/venv-bertopic) is missing; `make benchmark` builds it.", "")
+    if bt.get("bertopic_reused_from"):
+        rep.md(f"BERTopic's runs were made at {bt['bertopic_reused_from']} (UTC) and reused "
+               "(`BENCH_REUSE_BERTOPIC=1`); newstag's were run again.", "")
     new = q.get("newstag")
     if not new:
         return

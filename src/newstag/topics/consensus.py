@@ -7,9 +7,10 @@ the topics are what many runs agree on:
 1. **Ensemble.** ``n_runs`` KMeans runs (one random start each), each with
    its own seed and its own k drawn uniformly from ``k_range``, all seeds
    drawn from one ``random_state``. Random starts cost half of k-means++'s,
-   and the consensus needs many runs more than good single runs: on FA-KES,
-   200 random-start runs agree across seeds better than 100 k-means++ runs
-   in the same time.
+   and the consensus needs many runs more than good single runs: on FA-KES
+   + seeds (100 LSA dimensions, 3 seeds), 200 random-start runs agreed
+   across seeds at ARI 0.88-0.92, 100 k-means++ runs in about the same time
+   at 0.82-0.86.
 2. **Co-association.** ``C[i, j]`` is the share of runs that put items ``i``
    and ``j`` in the same cluster (Fred & Jain's evidence accumulation).
 3. **Consensus topics.** Average linkage on ``1 - C``, cut at

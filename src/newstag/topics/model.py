@@ -54,7 +54,7 @@ from newstag.topics.consensus import (
     topic_linkage,
 )
 from newstag.topics.describe import find_phrases, one_line_headlines
-from newstag.topics.features import MAX_SEED, documents, lsa_features
+from newstag.topics.features import MAX_SEED, N_COMPONENTS, N_RUNS, documents, lsa_features
 from newstag.topics.hierarchy import TopicLevels
 from newstag.topics.scores import adjusted_rand
 from newstag.topics.stopwords import is_description_term
@@ -131,14 +131,14 @@ class TopicModel(TopicLevels, ClusterMixin, BaseEstimator):
     k_range : "auto" or (int, int), default "auto"
         Smallest and largest k of the KMeans runs; "auto" follows the corpus
         size (:func:`~newstag.topics.consensus.default_k_range`).
-    n_runs : int, default 200
+    n_runs : int, default 150
         Seeded KMeans runs behind the consensus.
     threshold : float, default 0.5
         Average linkage cut on ``1 - co-association``: items together in more
         than half the runs share a topic.
     min_topic_size : "auto" or int, default "auto"
         Smallest topic; "auto" is 1% of the items (at least 2).
-    n_components : int, default 100
+    n_components : int, default 60
         LSA dimensions (capped at ``n_terms - 1`` and ``n_samples - 1``).
     max_consensus_items : int, default 2000
         Larger corpora are clustered on a seeded sample of this many items.
@@ -171,8 +171,8 @@ class TopicModel(TopicLevels, ClusterMixin, BaseEstimator):
     embedding_ : ndarray (n_samples, n_components), unit LSA vectors of the training items.
     """
 
-    def __init__(self, *, n_topics="auto", k_range="auto", n_runs=200, threshold=0.5, min_topic_size="auto",
-                 n_components=100, max_consensus_items=2000, random_state=42, progress=False):
+    def __init__(self, *, n_topics="auto", k_range="auto", n_runs=N_RUNS, threshold=0.5, min_topic_size="auto",
+                 n_components=N_COMPONENTS, max_consensus_items=2000, random_state=42, progress=False):
         self.n_topics = n_topics
         self.k_range = k_range
         self.n_runs = n_runs

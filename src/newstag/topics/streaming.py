@@ -13,7 +13,7 @@ from threadpoolctl import threadpool_limits
 
 from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.topics.describe import find_phrases
-from newstag.topics.features import MAX_DF, MAX_SEED
+from newstag.topics.features import MAX_DF, MAX_SEED, N_COMPONENTS, N_RUNS
 from newstag.topics.hierarchy import TopicLevels
 from newstag.topics.model import check_topic_params, fit_consensus
 from newstag.topics.stopwords import TOPIC_STOP_WORDS, is_description_term
@@ -91,7 +91,7 @@ class StreamingTopicModel(TopicLevels, ClusterMixin, BaseEstimator):
     ----------
     n_topics, k_range, n_runs, threshold, min_topic_size, max_consensus_items :
         as :class:`TopicModel`.
-    n_components : int, default 100
+    n_components : int, default 60
     n_features : int, default 2**18
         Hashing space size.
     chunk_size : int, default 10_000
@@ -110,8 +110,8 @@ class StreamingTopicModel(TopicLevels, ClusterMixin, BaseEstimator):
     The hierarchy's methods (``at``, ``parents``, ``topic_terms``, ``topic_labels``) are :class:`TopicModel`'s.
     """
 
-    def __init__(self, *, n_topics="auto", k_range="auto", n_runs=200, threshold=0.5, min_topic_size="auto",
-                 n_components=100, n_features=2**18, chunk_size=10_000, sample_size=5_000, min_df=2, max_df=MAX_DF,
+    def __init__(self, *, n_topics="auto", k_range="auto", n_runs=N_RUNS, threshold=0.5, min_topic_size="auto",
+                 n_components=N_COMPONENTS, n_features=2**18, chunk_size=10_000, sample_size=5_000, min_df=2, max_df=MAX_DF,
                  max_consensus_items=2000, random_state=42):
         self.n_topics = n_topics
         self.k_range = k_range
