@@ -46,9 +46,10 @@ def report(rep, results) -> None:
         return
     rep.md("## Stages", "",
            "Each stage in its own fresh process; the time is the stage alone (input already loaded), the "
-           "memory the peak of that whole process. `topics` is `TopicModel` (TF-IDF → LSA → KMeans, k chosen "
-           "from 4–16 by stability + silhouette); `topics (streaming)` is `StreamingTopicModel` (three "
-           "passes, hashing, MiniBatchKMeans) plus a UMAP map of its 5,000-item sample; `umap` is the first "
+           "memory the peak of that whole process. `topics` is `TopicModel` (TF-IDF → LSA → consensus of 150 "
+           "seeded KMeans runs → topic hierarchy and descriptions); `topics (streaming)` is `StreamingTopicModel` "
+           "(two passes, hashing, the consensus on a sample) plus a UMAP map of its 5,000-item sample; "
+           "`umap` is the first "
            "UMAP in a process (import + numba compilation + fit) and, after the slash, a second one warm; "
            "`train` is the whole `newstag train` process (cross-validated evaluation + learning curve + fit).", "",
            "| corpus | stage | time | peak RSS of the process |", "|---|---|---|---|")

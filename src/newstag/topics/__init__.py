@@ -2,11 +2,14 @@
 
 Modules, in the order the data flows:
 
+- :mod:`~newstag.topics.stopwords`: English and news stop words (wire boilerplate).
 - :mod:`~newstag.topics.features`: TF-IDF of title + text reduced by LSA.
-- :mod:`~newstag.topics.model`: :class:`TopicModel`, in memory, k chosen from the data.
+- :mod:`~newstag.topics.consensus`: many seeded KMeans runs -> consensus topics -> their tree.
+- :mod:`~newstag.topics.hierarchy`: levels, parents, terms and labels of a fitted hierarchy.
+- :mod:`~newstag.topics.model`: :class:`TopicModel`, in memory.
 - :mod:`~newstag.topics.streaming`: :class:`StreamingTopicModel`, for corpora beyond memory.
-- :mod:`~newstag.topics.describe`: class-based TF-IDF terms and headlines per topic.
-- :mod:`~newstag.topics.scores`: agreement with a reference labelling, ARI.
+- :mod:`~newstag.topics.describe`: distinctive terms, phrase labels and headlines per topic.
+- :mod:`~newstag.topics.scores`: NMI/V-measure against a reference, ARI, NPMI coherence, diversity.
 - :mod:`~newstag.topics.maps`: UMAP coordinates (and a worker that warms UMAP up).
 """
 

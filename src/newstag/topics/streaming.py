@@ -105,7 +105,8 @@ class StreamingTopicModel(TopicLevels, ClusterMixin, BaseEstimator):
     labels_ : ndarray of int32, topic of each item in source order (0 = largest).
     fine_labels_ : ndarray of int32, fine topic of each item.
     n_items_, n_topics_, levels_, linkage_, n_themes_, fine_centers_, cluster_centers_, idf_, svd_,
-    k_range_, min_topic_size_, stability_ari_, sample_index_ (source positions of the sample),
+    k_range_, min_topic_size_, n_runs_, stability_ari_, cohesion_, consensus_index_ and unplaced_ (source
+    positions, as :class:`TopicModel`'s), sample_index_ (source positions of the sample),
     sample_documents_, sample_embedding_, sample_labels_, topic_sizes_, topic_terms_, topic_labels_, phrases_.
     The hierarchy's methods (``at``, ``parents``, ``topic_terms``, ``topic_labels``) are :class:`TopicModel`'s.
     """
@@ -216,6 +217,9 @@ class StreamingTopicModel(TopicLevels, ClusterMixin, BaseEstimator):
         self.k_range_, self.min_topic_size_ = found["k_range"], found["min_size"]
         self.stability_ari_ = float(found["split_half_ari"])
         self.cohesion_ = found["cohesion"]
+        self.n_runs_ = found["n_runs"]
+        self.consensus_index_ = self.sample_index_[index]  # source positions of the items clustered
+        self.unplaced_ = self.consensus_index_[found["unplaced"]]
 
         # Pass 2: every item's fine topic and per-topic term counts.
         labels = np.empty(n, dtype=np.int32)
