@@ -39,6 +39,12 @@ __all__ = [
 
 ITEM_FIELDS = ("id", "title", "text", "source", "date", "origin")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# What a known library warning means for the user's data, and what to do.
+_HINTS = [
+    (re.compile(r"Number of distinct clusters \((\d+)\) found smaller than n_clusters"),
+     "the items have only {0} distinct feature vectors (near-identical texts), so at most {0} topics can be "
+     "told apart: pass --topics {0}, or give more varied items"),
+]
 
 
 @dataclass
@@ -180,8 +186,14 @@ def summarise_library_warnings(entries: list[dict]) -> list[str]:
     lines = []
     for (stage, category, module, _), group in groups.items():
         message = " ".join(group[0]["message"].split())
-        message = message if len(message) <= 140 else message[:137] + "..."
-        lines.append(f"{stage}: {len(group)} x {category} from {module}, e.g. {message}")
+        shown = message if len(message) <= 140 else message[:137] + "..."
+        line = f"{stage}: {len(group)} x {category} from {module}, e.g. {shown}"
+        for pattern, hint in _HINTS:
+            found = pattern.search(message)
+            if found:
+                line += f" ({hint.format(*found.groups())})"
+                break
+        lines.append(line)
     return lines
 
 

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from newstag.report.style import NO_TAG_COLOR, tag_color, topic_colors, topic_names
+from newstag.topics.maps import map_description
 
 __all__ = ["interactive_map", "HTML_DIV_ID"]
 
@@ -36,7 +37,8 @@ def _date_text(value) -> str:
     return "unknown" if pd.isna(date) else date.strftime("%Y-%m-%d")
 
 
-def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, title="News topics map") -> Path:
+def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, title="News topics map",
+                    method="UMAP") -> Path:
     """Write a self-contained offline HTML map (plotly.js embedded, no CDN).
 
     Parameters
@@ -48,6 +50,7 @@ def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, ti
     tags : DataFrame of boolean tag columns aligned with the rows, or None.
     path : output ``.html`` file.
     topic_labels : dict topic -> label, or a ``TopicModel.describe`` frame.
+    method : the method that drew ``coords`` ("UMAP", "PCA"), named on the axes and in the subtitle.
 
     Hovering a point shows its title, outlet, date, topic and tags. Points are
     coloured by topic; buttons above the map recolour them by each tag.
@@ -151,11 +154,11 @@ def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, ti
         )
     fig.update_layout(
         title={"text": f"{_escape(title)}<br><sup>{n} items; hover a point for its headline. "
-               "Position: UMAP of the LSA topic space (nearby = similar wording).</sup>", "x": 0.01},
+               f"Position: {_escape(map_description(method))} (nearby = similar wording).</sup>", "x": 0.01},
         template="plotly_white",
         legend={"title": {"text": "Topic · top terms (items)"}, "itemsizing": "constant", "font": {"size": 11}},
-        xaxis={"title": "UMAP 1", "showticklabels": False, "zeroline": False},
-        yaxis={"title": "UMAP 2", "showticklabels": False, "zeroline": False, "scaleanchor": "x"},
+        xaxis={"title": f"{method} 1", "showticklabels": False, "zeroline": False},
+        yaxis={"title": f"{method} 2", "showticklabels": False, "zeroline": False, "scaleanchor": "x"},
         height=760, margin={"t": 130, "l": 50, "r": 20, "b": 40},
         hoverlabel={"align": "left"},
     )
