@@ -28,6 +28,7 @@ _REPLACEMENT_RUN = re.compile("\ufffd+")
 # (FA-KES: 0x95 then 0x81, 0xB5 or "_"), never a list item.
 _TYPOGRAPHY = frozenset("‚„…†‡‰‹›‘’“”–—™€«»°£©®±·¼½¾¿¡§¶\u00a0")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_C0 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Runs of blanks that need folding: two or more, or any single blank that is not a space
 # (single spaces, by far the most common, are left alone without a substitution).
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
@@ -141,6 +142,12 @@ def clean_text(text: str, repairs: Repairs | None = None) -> str:
 
 def _clean_once(text: str, repairs: Repairs) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # C0 control characters (NUL...) are never part of mojibake: count and
+    # remove them here, before ftfy would drop them uncounted. C1 ones may be
+    # (UTF-8 read as Latin-1), so they wait until after ftfy.
+    if _C0.search(text):
+        repairs.control_chars += len(_C0.findall(text))
+        text = _C0.sub(" ", text)
     # Mojibake needs non-ASCII characters, so plain ASCII without control
     # characters is what ftfy would return unchanged: skip its cost.
     has_control = _CONTROL.search(text) is not None

@@ -227,7 +227,9 @@ class _Stats:
 
 def _decide(where: str, stats: _Stats, nul_bytes: int, nul_note: str) -> Decoding:
     runs = f"{stats.runs} run(s) of bytes that are not UTF-8"
-    if stats.valid_sequences >= stats.runs:
+    # Valid multi-byte UTF-8 is strong evidence: Windows-1252 text forms it only by
+    # rare accident ("Â©"), so a quarter as many valid characters as stray runs suffices.
+    if stats.valid_sequences and 4 * stats.valid_sequences >= stats.runs:
         return Decoding(where, UTF8_REPAIR, f"UTF-8 ({stats.valid_sequences} valid non-ASCII character(s)) with {runs}; "
                         "each run read as Windows-1252 where that makes a letter or a quote/dash, else replaced"
                         + nul_note, nul_bytes)

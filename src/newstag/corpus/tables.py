@@ -244,10 +244,14 @@ class TableRows:
             yield from self._recover(start, raw, error)
 
     def _check_span(self, start: int, raw: list[str]) -> None:
-        """Report a well-formed quoted field that runs over lines that look like rows."""
+        """Report a well-formed quoted field that runs over lines that look like rows.
+
+        The last line is not looked at: it holds the closing quote and the
+        fields after it, so it often reads like a row of its own.
+        """
         if not self.anchors:
             return
-        rows = [start + k for k, line in enumerate(raw[1:], start=1) if self.looks_like_row(line)]
+        rows = [start + k for k, line in enumerate(raw[1:-1], start=1) if self.looks_like_row(line)]
         if rows:
             shown = ", ".join(str(r) for r in rows[:5]) + (" ..." if len(rows) > 5 else "")
             self.warn("quote spans rows", f"{self.where}:{start}: a quoted field runs to line {start + len(raw) - 1} "
