@@ -469,7 +469,7 @@ def test_figures_on_a_small_repetitive_corpus(tmp_path, run_cli, monkeypatch):
             "The UN delivered food and medicine to besieged Eastern Ghouta.",
             "Diplomats met in Geneva to discuss a political transition."]
     path = write(tmp_path / "rep.jsonl", "".join(json.dumps({"id": f"r{i}", "text": f"{base[i % 4]} Report {i}."}) + "\n"
-                                                 for i in range(24)))
+                                                 for i in range(16)))  # under MIN_UMAP_ITEMS
     report_file = tmp_path / "report.json"
     result = run_cli("figures", path, "-o", tmp_path / "fig", "--report-file", report_file)
     assert result.status == 0, result.err
@@ -513,3 +513,29 @@ def test_cli_tag_prints_the_report_when_it_has_news(tmp_path, run_cli):
     # The tags go to stdout, the report on the row to stderr.
     assert "t.csv:2" in result.err and "4 fields, the header has 2" in result.err
     assert "t.csv" not in result.out
+
+
+# --- tiny corpora: a PCA map, no UMAP ------------------------------------------------------------
+
+
+def test_small_maps_are_pca_and_never_call_umap():
+    import numpy as np
+
+    from newstag.report.plots import plot_topic_map
+    from newstag.topics.maps import MIN_UMAP_ITEMS, map_embedding
+
+    calls = []
+
+    def embed(X, **kwargs):
+        calls.append(len(X))
+        return np.zeros((len(X), 2))
+
+    X = np.random.default_rng(1).random((MIN_UMAP_ITEMS - 1, 6))
+    coords, method = map_embedding(X, random_state=0, embed=embed)
+    assert method == "PCA" and coords.shape == (len(X), 2) and calls == []
+    np.testing.assert_array_equal(coords, map_embedding(X.copy(), random_state=0, embed=embed)[0])
+    figure = plot_topic_map(coords, np.arange(len(X)) % 3, method=method)
+    ax = figure.axes[0]
+    assert (ax.get_xlabel(), ax.get_ylabel()) == ("PCA 1", "PCA 2") and "PCA" in ax.get_title()
+    big = np.random.default_rng(1).random((MIN_UMAP_ITEMS, 6))
+    assert map_embedding(big, random_state=0, embed=embed)[1] == "UMAP" and calls == [MIN_UMAP_ITEMS]

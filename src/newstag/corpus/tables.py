@@ -278,9 +278,9 @@ class TableRows:
             pulled += 1
         self.line += pulled
         if len(segments) > 1:
-            self.warn("unclosed quote", f"{self.where}:{start}: a quote on this line is never closed and ran over "
-                      f"{len(segments) - 1} line(s) that look like rows (from line {start + cuts[1]}); read the quote "
-                      f"as a literal character and those lines as rows of their own: fix the quote on line {start}")
+            self.warn("unclosed quote", f"{self.where}:{start}: a quote on this line is never closed, so the rows "
+                      f"after it ran into it (to line {start + len(raw) - 1}); read the quote as a literal character "
+                      f"and those lines as rows of their own: fix the quote on line {start}")
         line = start
         for segment in segments:
             rows, literals, unclosed = lenient_rows("".join(segment), self.delimiter)
