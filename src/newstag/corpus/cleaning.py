@@ -145,12 +145,13 @@ def _clean_once(text: str, repairs: Repairs) -> str:
     # C0 control characters (NUL...) are never part of mojibake: count and
     # remove them here, before ftfy would drop them uncounted. C1 ones may be
     # (UTF-8 read as Latin-1), so they wait until after ftfy.
-    if _C0.search(text):
+    has_control = _CONTROL.search(text) is not None
+    if has_control and _C0.search(text):
         repairs.control_chars += len(_C0.findall(text))
         text = _C0.sub(" ", text)
+        has_control = _CONTROL.search(text) is not None
     # Mojibake needs non-ASCII characters, so plain ASCII without control
     # characters is what ftfy would return unchanged: skip its cost.
-    has_control = _CONTROL.search(text) is not None
     if text.isascii() and not has_control:
         fixed = text
     else:
