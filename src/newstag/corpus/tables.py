@@ -27,8 +27,6 @@ from newstag.corpus.dates import parse_date
 
 __all__ = ["TableRows", "lenient_rows", "unique_columns", "MAX_PULLED_LINES"]
 
-csv.field_size_limit(sys.maxsize)
-
 #: An unclosed quote is followed at most this many lines looking for its close.
 MAX_PULLED_LINES = 10_000
 _ID_TOKEN = re.compile(r"^[^\s,;]{1,64}$")
@@ -146,6 +144,10 @@ class TableRows:
     """
 
     def __init__(self, lines: Iterator[str], delimiter: str, where: str, warn: Callable[[str, str], None]):
+        # An article can be longer than csv's default field limit (128 KB). The
+        # limit is process-wide, so it is raised here, when a table is read,
+        # rather than as a side effect of importing this module.
+        csv.field_size_limit(sys.maxsize)
         self._lines = lines
         self._pending: list[str] = []
         self._taken: list[str] = []
