@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from newstag.corpus.dates import DateOrder
 from newstag.corpus.encoding import looks_binary, sniff_encoding
-from newstag.corpus.loading import LoadReport, load_corpus
+from newstag.corpus.loading import LoadReport
 from newstag.corpus.readers import Item, ReadContext, Skipped, read_input
 from newstag.corpus.tables import TableRows, lenient_rows
 
