@@ -249,7 +249,7 @@ def _decide(where: str, stats: _Stats, nul_bytes: int, nul_note: str) -> Decodin
         return Decoding(where, UTF8_REPAIR, f"not UTF-8 and no encoding recognised ({runs}); "
                         "each run repaired or replaced (see text repairs); save the file as UTF-8" + nul_note,
                         nul_bytes)
-    return Decoding(where, guess, f"not UTF-8, mostly non-Latin letters: charset-normalizer's best guess; "
+    return Decoding(where, guess, "not UTF-8, mostly non-Latin letters: charset-normalizer's best guess; "
                     "if the text looks wrong, save the file as UTF-8" + nul_note, nul_bytes)
 
 
