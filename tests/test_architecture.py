@@ -19,15 +19,16 @@ MAX_LINES = 450
 ALLOWED = {
     "config": set(),
     "errors": set(),
-    "corpus": {"config", "errors"},
-    "tagging": {"config", "errors", "corpus"},
-    "topics": {"config", "errors", "corpus"},
+    "lazy": set(),
+    "corpus": {"config", "errors", "lazy"},
+    "tagging": {"config", "errors", "lazy", "corpus"},
+    "topics": {"config", "errors", "lazy", "corpus"},
     "report": {"config", "errors", "corpus", "topics"},
     "distributed": {"config", "errors", "corpus", "tagging"},
     "pipeline": {"config", "errors", "corpus", "tagging", "topics", "report"},
     "cli": {"config", "errors", "corpus", "tagging", "topics", "report", "distributed", "pipeline"},
     "__main__": {"cli"},
-    "": set(),  # newstag/__init__.py: lazy names only
+    "": {"lazy"},  # newstag/__init__.py: lazy names only
 }
 
 

@@ -39,7 +39,8 @@ SEED_TITLES = {
     "seed:004_7e99758ea188de4b": "The Ministry of defence found out about the conspiracy of ISIS with the Kurds of "
     "withdrawal from Raqqa in Palmyra",
 }
-SEED_LINES = {f"seed:{LISTING}#{n}": line for n, line in enumerate([1, 5, 9, 13, 17, 21, 25, 31, 35, 39], start=1)}
+# The file's own line numbers (it has two blank lines between paragraphs).
+SEED_LINES = {f"seed:{LISTING}#{n}": line for n, line in enumerate([1, 7, 13, 19, 25, 31, 37, 44, 50, 56], start=1)}
 
 
 @pytest.fixture(scope="module")

@@ -177,7 +177,8 @@ def test_csv_rows_become_items(tmp_path):
     first, second = records
     assert (first.id, first.title, first.text, first.date, first.source) == (
         "a1", "Truce holds", "The truce held.", date(2017, 5, 4), "Reuters")
-    assert (second.id, second.title, second.date, second.source) == ("a2", "", date(2017, 5, 6), None)
+    # No title: the first sentence of the text, on one line (the rule for every input kind).
+    assert (second.id, second.title, second.date, second.source) == ("a2", "Aid arrived, said the UN.", date(2017, 5, 6), None)
     assert second.text == "Aid arrived,\nsaid the UN."
     assert first.origin.endswith("news.csv:2") and second.origin.endswith("news.csv:3")
     assert ctx.warnings == []
@@ -286,8 +287,14 @@ def test_jsonl_of_empty_objects(tmp_path):
 def test_json_array_file(tmp_path):
     path = write(tmp_path / "arr.json", json.dumps([{"text": "One."}, {"text": "Two."}]))
     assert [r.text for r in read(path)[0]] == ["One.", "Two."]
-    [record], _ = read(write(tmp_path / "broken.json", '[{"text": "One."},'))
-    assert isinstance(record, Skipped) and "not valid JSON" in record.reason
+    # A cut-off array: the objects before the break load, the break is named.
+    records, ctx = read(write(tmp_path / "cut.json", '[{"text": "One."},'))
+    assert [r.text for r in records] == ["One."]
+    assert any("cut.json" in w and "not closed" in w for w in ctx.warnings)
+    one, fragment = read(write(tmp_path / "broken.json", '[{"text": "One."},\n {"text": '))[0]
+    assert one.text == "One."
+    assert isinstance(fragment, Skipped) and fragment.where.endswith("broken.json:2")
+    assert "not JSON" in fragment.reason
 
 
 def test_stdin_jsonl(monkeypatch):

@@ -145,3 +145,19 @@ def test_fakes_names_do_not_move_the_tags(shipped, template):
     assert a["tags"] == b["tags"], (fakes, a["tags"], other, b["tags"])
     for t in TAGS:
         assert abs(a["scores"][t] - b["scores"][t]) < 0.15
+
+
+def test_fast_term_features_equal_the_vectorizer(fitted):
+    model, frame, _ = fitted
+    texts = [s.text for s in sentence_table(frame[["title", "text"]])[0]] + ["", "Unknown words only"]
+    fast = model._terms(texts).toarray()
+    reference = model.vectorizer_.transform(texts).toarray()
+    np.testing.assert_allclose(fast, reference, rtol=1e-5, atol=1e-6)
+
+
+def test_predictions_equal_the_training_feature_path(fitted):
+    model, frame, _ = fitted
+    sentences, _ = sentence_table(frame[["title", "text"]])
+    slow = np.asarray(model._sentence_features(sentences) @ model.sentence_coef_.T) + model.sentence_intercept_
+    fast, _, _ = model._sentence_decisions(frame[["title", "text"]])
+    np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)

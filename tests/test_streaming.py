@@ -133,9 +133,9 @@ def test_sample_map_is_reproducible(fitted):
 
 
 def test_large_jsonl_streams_with_the_same_items(tmp_path, monkeypatch):
-    import newstag.corpus.readers as readers
+    import newstag.corpus.records as records
 
-    monkeypatch.setattr(readers, "JSONL_LOOKAHEAD", 3)
+    monkeypatch.setattr(records, "LOOKAHEAD", 3)
     path = tmp_path / "big.jsonl"
     lines = [json.dumps({"id": f"j{i}", "text": f"Text number {i}.", "title": f"T{i}"}) for i in range(50)]
     lines.insert(10, "not json")

@@ -12,10 +12,13 @@ docs/architecture.md.
 
 from __future__ import annotations
 
+from newstag.lazy import lazy_attributes
+
 __version__ = "0.1.0"
 
 __all__ = ["load_corpus", "tag", "tag_frame", "tag_dask", "__version__"]
 
+# Lazy so that `import newstag` stays cheap and the CLI's tag path lean.
 _LAZY = {
     "load_corpus": "corpus.loading",
     "tag": "tagging.predict",
@@ -24,10 +27,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name):
-    # Lazy so that `import newstag` stays cheap and the CLI's tag path lean.
-    if name in _LAZY:
-        from importlib import import_module
-
-        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
-    raise AttributeError(f"module 'newstag' has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, _LAZY)

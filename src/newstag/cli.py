@@ -39,10 +39,17 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fakes", metavar="PATH", help="FA-KES csv (default: $NEWSTAG_FAKES_CSV or data/raw/fakes.csv)")
     parser.add_argument("--max-chars", type=_positive_int, default=200_000, help="truncate longer items (default: 200000)")
     parser.add_argument("--report-file", metavar="PATH", help="also write the full load report as JSON")
+    order = parser.add_mutually_exclusive_group()
+    order.add_argument("--dayfirst", dest="date_order", action="store_const", const="dayfirst", default="auto",
+                       help="read ambiguous numeric dates such as 03/05/2016 day-first (3 May); "
+                       "default: inferred per file from its unambiguous dates, else month-first")
+    order.add_argument("--monthfirst", dest="date_order", action="store_const", const="monthfirst",
+                       help="read ambiguous numeric dates month-first (5 March)")
 
 
-def _print_report(report, args) -> None:
-    print(report.format(), file=sys.stderr)
+def _print_report(report, args, *, show: bool = True) -> None:
+    if show:
+        print(report.format(), file=sys.stderr)
     if args.report_file:
         try:
             Path(args.report_file).parent.mkdir(parents=True, exist_ok=True)
@@ -55,7 +62,8 @@ def cmd_corpus(args) -> int:
     from newstag.corpus.loading import LoadReport, iter_corpus, write_jsonl
 
     report = LoadReport()
-    items = iter_corpus(args.inputs, fakes=args.fakes, report=report, max_chars=args.max_chars)
+    items = iter_corpus(args.inputs, fakes=args.fakes, report=report, max_chars=args.max_chars,
+                        date_order=args.date_order)
     try:
         count = write_jsonl(items, args.output)
     except OSError as error:
@@ -96,7 +104,7 @@ def cmd_tag(args) -> int:
     model = None if args.dask_scheduler or n_jobs > 1 else _load_model(args.model)
     report = LoadReport()
     records = iter_corpus(args.inputs, fakes=args.fakes, report=report, max_chars=args.max_chars,
-                          keep_skipped=True, collapse_duplicates=False)
+                          keep_skipped=True, collapse_duplicates=False, date_order=args.date_order)
     try:
         out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     except OSError as error:
@@ -155,8 +163,8 @@ def cmd_tag(args) -> int:
     finally:
         if out is not sys.stdout:
             out.close()
-    if report.skipped or report.warnings or not count:
-        _print_report(report, args)
+    # Tagging output goes to stdout; the report, when it has something to say, to stderr.
+    _print_report(report, args, show=report.worth_reading or not count)
     if count == 0:
         print("newstag tag: no usable item in the input; nothing tagged (see the report above)", file=sys.stderr)
         return 1
@@ -193,7 +201,8 @@ def cmd_figures(args) -> int:
 
     n_topics = args.topics if args.topics == "auto" else _topic_count(args.topics)
     return figures_command(args.inputs, fakes=args.fakes, output=args.output, model_path=args.model,
-                           n_topics=n_topics, seed=args.seed, max_chars=args.max_chars)
+                           n_topics=n_topics, seed=args.seed, max_chars=args.max_chars,
+                           date_order=args.date_order, report_file=args.report_file)
 
 
 def cmd_run(args) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import sys
 import time
+import warnings
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from newstag.config import (
@@ -55,6 +57,57 @@ def evaluation_figures(model_dir, output_dir) -> dict:
 
 def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+@contextmanager
+def library_warnings(report, stage: str):
+    """Catch the warnings libraries raise while ``stage`` runs, into ``report``.
+
+    A small or repetitive corpus makes scikit-learn warn once per model fit
+    (dozens of ConvergenceWarnings for one cause); the user sees one line per
+    kind (:meth:`LoadReport.format`), the report file holds them all.
+    Deprecation warnings are left to the default filters (hidden): they
+    speak to developers, not about the data.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        warnings.filterwarnings("ignore", category=DeprecationWarning)
+        warnings.filterwarnings("ignore", category=PendingDeprecationWarning)
+        try:
+            yield
+        finally:
+            report.add_library_warnings(caught, stage)
+
+
+def _say_library_warnings(report, start: int = 0) -> None:
+    from newstag.corpus.loading import summarise_library_warnings
+
+    lines = summarise_library_warnings(report.library_warnings[start:])
+    if lines:
+        _say(f"      library warnings: {len(report.library_warnings) - start} (one line per kind; all in the report file)")
+        for line in lines:
+            _say(f"        - {line}")
+
+
+def _map_worker(start: bool):
+    """A warming :class:`UmapWorker` when a UMAP map will be drawn, else nothing.
+
+    A corpus under ``MIN_UMAP_ITEMS`` items gets a PCA map: starting the
+    worker (~20 s of numba compilation on another core) would be waste.
+    """
+    if not start:
+        return nullcontext()
+    from newstag.topics.maps import UmapWorker
+
+    return UmapWorker()
+
+
+def _write_report(report, path) -> None:
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"cannot write {path} ({error.strerror or error}); choose another --report-file path") from None
 
 
 def _fakes_or_none(fakes):
@@ -137,49 +190,64 @@ def _tag_corpus(corpus, model):
 
 
 def figures_command(inputs, *, fakes=None, output=FIGURES_DIR, model_path=None, n_topics="auto", seed=None,
-                    max_chars=200_000, model=None) -> int:
-    """corpus -> tags -> topics -> every figure and the HTML map in ``output``."""
-    from newstag.topics.maps import UmapWorker
+                    max_chars=200_000, model=None, date_order="auto", report_file=None) -> int:
+    """corpus -> tags -> topics -> every figure and the HTML map in ``output``.
 
-    # The map's UMAP warms up in another process while the corpus is loaded and tagged.
-    with UmapWorker() as embed:
-        return _figures(inputs, fakes=fakes, output=output, model_path=model_path, n_topics=n_topics, seed=seed,
-                        max_chars=max_chars, model=model, embed=embed)
-
-
-def _figures(inputs, *, fakes, output, model_path, n_topics, seed, max_chars, model, embed) -> int:
+    The load report (with the library warnings of tagging and topic fitting)
+    is printed when it has something to say, and written to ``report_file``
+    as JSON when given.
+    """
     from newstag.corpus.loading import load_corpus
     from newstag.report.figures import make_figures
+    from newstag.topics.maps import MIN_UMAP_ITEMS
 
     seed = DEFAULT_RANDOM_STATE if seed is None else seed
-    corpus, report = load_corpus(inputs or None, fakes=fakes, max_chars=max_chars, return_report=True)
-    if corpus.empty:
-        _say(report.format())
-        raise UserError("no usable item in the input; nothing to draw (see the report above)")
-    if len(corpus) < 10:
-        raise UserError(f"only {len(corpus)} item(s) loaded; topics and maps need at least 10 "
-                        "(add FA-KES with NEWSTAG_FAKES_CSV, or give more input)")
-    if model is None:
-        from newstag.tagging.predict import load_tagger
+    # The default corpus with FA-KES is large: the map's UMAP warms up in another
+    # process while the corpus is loaded and tagged. Other inputs are counted first.
+    early = not inputs and resolve_fakes_path(fakes) is not None
+    with _map_worker(early) as early_embed:
+        corpus, report = load_corpus(inputs or None, fakes=fakes, max_chars=max_chars, return_report=True,
+                                     date_order=date_order)
+        if corpus.empty:
+            _say(report.format())
+            raise UserError("no usable item in the input; nothing to draw (see the report above)")
+        if len(corpus) < 10:
+            _say(report.format())
+            raise UserError(f"only {len(corpus)} item(s) loaded; topics and maps need at least 10 "
+                            "(add FA-KES with NEWSTAG_FAKES_CSV, or give more input)")
+        with _map_worker(early_embed is None and len(corpus) >= MIN_UMAP_ITEMS) as late_embed:
+            if model is None:
+                from newstag.tagging.predict import load_tagger
 
-        model = load_tagger(model_path)
-    tags = _tag_corpus(corpus, model)
-    written = make_figures(corpus, tags, output, n_topics=n_topics, random_state=seed, embed=embed)
+                model = load_tagger(model_path)
+            with library_warnings(report, "tags"):
+                tags = _tag_corpus(corpus, model)
+            with library_warnings(report, "topics and figures"):
+                written = make_figures(corpus, tags, output, n_topics=n_topics, random_state=seed,
+                                       embed=early_embed or late_embed)
     if model_path is None:
         written.update(evaluation_figures(MODELS_DIR, output))
+    if report.worth_reading:
+        _say(report.format())
+    if report_file:
+        _write_report(report, report_file)
     _say(f"wrote {len(written)} file(s) to {output}")
     return 0
 
 
 def run_main_job(*, fakes=None, seed=None, skip_figures=False, n_topics="auto") -> int:
     """The README's main job, from raw inputs to every figure (``n_topics``: the level of the topic hierarchy drawn)."""
-    from contextlib import nullcontext
-
-    from newstag.topics.maps import UmapWorker
-
-    # The map's UMAP warms up in another process while corpus, model and tags are built.
-    with (nullcontext() if skip_figures else UmapWorker()) as embed:
+    # The map's UMAP warms up in another process while corpus, model and tags are
+    # built; not for the seeds alone, whose handful of items get a PCA map.
+    fakes_path = _fakes_or_none(fakes)
+    with _map_worker(not skip_figures and fakes_path is not None) as embed:
         return _main_job(fakes=fakes, seed=seed, skip_figures=skip_figures, embed=embed, n_topics=n_topics)
+
+
+def _finish_report(report) -> None:
+    """Say the library warnings of the later stages, and add them to reports/corpus_report.json."""
+    _say_library_warnings(report)
+    _write_report(report, REPORTS_DIR / "corpus_report.json")
 
 
 def _main_job(*, fakes, seed, skip_figures, embed, n_topics="auto") -> int:
@@ -202,14 +270,14 @@ def _main_job(*, fakes, seed, skip_figures, embed, n_topics="auto") -> int:
     items = list(iter_corpus(None, fakes=fakes_path, report=report))
     count = write_jsonl(items, PROCESSED_DIR / "items.jsonl")
     corpus = items_to_frame(items)
-    (REPORTS_DIR / "corpus_report.json").write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False),
-                                                     encoding="utf-8")
+    _write_report(report, REPORTS_DIR / "corpus_report.json")
     _say(report.format(limit=5))
     _say(f"      {count} items -> {PROCESSED_DIR / 'items.jsonl'}")
 
     _say("[2/4] model")
     if fakes_path is not None:
-        model = train_and_save(corpus, MODEL_BUILD_DIR, seed=seed, reuse_evaluation_from=MODELS_DIR)
+        with library_warnings(report, "model"):
+            model = train_and_save(corpus, MODEL_BUILD_DIR, seed=seed, reuse_evaluation_from=MODELS_DIR)
         model_dir = MODEL_BUILD_DIR
     else:
         _say("      FA-KES not configured: using the shipped model models/tagger.skops "
@@ -218,19 +286,23 @@ def _main_job(*, fakes, seed, skip_figures, embed, n_topics="auto") -> int:
         model_dir = MODELS_DIR
 
     _say("[3/4] tags")
-    tags = _tag_corpus(corpus, model)
+    with library_warnings(report, "tags"):
+        tags = _tag_corpus(corpus, model)
     tagged = corpus[["id"]].join(tags)
     tagged.to_json(PROCESSED_DIR / "tags.jsonl", orient="records", lines=True, force_ascii=False)
     _say("      items per tag: " + ", ".join(f"{t} {int(tags[t].sum())}" for t in ("ceasefire", "airstrike", "humanitarian", "diplomacy")))
 
     if skip_figures:
+        _finish_report(report)
         _say(f"done in {time.perf_counter() - started:.0f} s (figures skipped)")
         return 0
     _say("[4/4] topics and figures")
     from newstag.report.figures import make_figures
 
-    written = make_figures(corpus, tags, FIGURES_DIR, n_topics=n_topics, random_state=seed, embed=embed)
-    written.update(evaluation_figures(model_dir, FIGURES_DIR))
+    with library_warnings(report, "topics and figures"):
+        written = make_figures(corpus, tags, FIGURES_DIR, n_topics=n_topics, random_state=seed, embed=embed)
+        written.update(evaluation_figures(model_dir, FIGURES_DIR))
     _say(f"      wrote {len(written)} file(s) to {FIGURES_DIR}")
+    _finish_report(report)
     _say(f"done in {time.perf_counter() - started:.0f} s")
     return 0

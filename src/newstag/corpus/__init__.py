@@ -10,14 +10,11 @@
 
 from __future__ import annotations
 
+from newstag.lazy import lazy_attributes
+
 __all__ = ["load_corpus", "iter_corpus", "LoadReport", "ITEM_FIELDS"]
 
 
-def __getattr__(name):
-    # Lazy, so that importing newstag.corpus.text (as the tagger does) does
-    # not import the readers and ftfy.
-    if name in __all__:
-        from newstag.corpus import loading
-
-        return getattr(loading, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Lazy, so that importing newstag.corpus.text (as the tagger does) does not
+# import the readers and ftfy.
+__getattr__ = lazy_attributes(__name__, dict.fromkeys(__all__, "loading"))

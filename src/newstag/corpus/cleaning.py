@@ -15,13 +15,20 @@ from dataclasses import dataclass, field
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-1252 codec)
 
+from newstag.corpus.encoding import looks_binary
+
 __all__ = ["Repairs", "decode_bytes", "clean_text", "dedup_key", "looks_binary", "strip_footer"]
 
 # A run of undecodable bytes (kept as surrogates by surrogateescape), with
 # the "_" that such broken quote/dash sequences carry in FA-KES.
 _UNDECODABLE = re.compile(r"[\udc80-\udcff]+_?")
 _REPLACEMENT_RUN = re.compile("\ufffd+")
+# Windows-1252 punctuation and signs a stray byte in UTF-8 text is taken for.
+# Not the bullet (0x95): in the files seen so far it marks a damaged character
+# (FA-KES: 0x95 then 0x81, 0xB5 or "_"), never a list item.
+_TYPOGRAPHY = frozenset("‚„…†‡‰‹›‘’“”–—™€«»°£©®±·¼½¾¿¡§¶\u00a0")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_C0 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Runs of blanks that need folding: two or more, or any single blank that is not a space
 # (single spaces, by far the most common, are left alone without a substitution).
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
@@ -36,17 +43,6 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     fix_character_width=False,
     normalization="NFC",
 )
-
-_BINARY_SIGNATURES = {
-    b"\x89PNG\r\n\x1a\n": "PNG image",
-    b"\xff\xd8\xff": "JPEG image",
-    b"GIF8": "GIF image",
-    b"%PDF": "PDF document",
-    b"PK\x03\x04": "ZIP archive (or .docx/.xlsx)",
-    b"\x1f\x8b": "gzip archive",
-    b"\x7fELF": "executable",
-}
-
 
 @dataclass
 class Repairs:
@@ -72,17 +68,6 @@ class Repairs:
         return self.undecodable_runs + self.mojibake_fixed + self.replacement_chars + self.control_chars
 
 
-def looks_binary(raw: bytes) -> str | None:
-    """Name the kind of binary file ``raw`` is, or None if it looks like text."""
-    for signature, kind in _BINARY_SIGNATURES.items():
-        if raw.startswith(signature):
-            return kind
-    head = raw[:8192]
-    if b"\x00" in head:
-        return "binary data (contains NUL bytes)"
-    return None
-
-
 def _replace_lost_punctuation(match: re.Match[str]) -> str:
     # What stood here was a quote, apostrophe or dash whose bytes were
     # mangled beyond recovery. Between a word and "s" it was an apostrophe.
@@ -98,8 +83,12 @@ def decode_bytes(raw: bytes, repairs: Repairs | None = None) -> str:
     """Decode ``raw`` as UTF-8, repairing rather than failing.
 
     Bytes that are not valid UTF-8 are first read as Windows-1252 and given
-    to ftfy; runs that still make no sense are replaced by a space (or an
-    apostrophe in ``Syria's``). Every such repair is counted in ``repairs``.
+    to ftfy; a run is kept when that makes letters or typography (quotes,
+    dashes, an ellipsis); runs that still make no sense are replaced by a
+    space (or an apostrophe in ``Syria's``). Every such repair is counted in
+    ``repairs``. The file-level choice of encoding is
+    :func:`newstag.corpus.encoding.sniff_encoding`'s; this is its
+    "UTF-8 with stray bytes" case.
     """
     repairs = repairs if repairs is not None else Repairs()
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -115,9 +104,9 @@ def decode_bytes(raw: bytes, repairs: Repairs | None = None) -> str:
         bad = run.rstrip("_").encode("utf-8", errors="surrogateescape")
         as_1252 = bad.decode("sloppy-windows-1252")
         fixed = ftfy.fix_text(as_1252, config=_FTFY_CONFIG)
-        # Keep what ftfy repaired, and Latin-1/Windows-1252 letters ("café").
+        # Keep what ftfy repaired, and Windows-1252 letters ("café") and typography (quotes, dashes).
         if fixed and all(ch.isprintable() and unicodedata.category(ch)[0] in "LPSN" for ch in fixed) \
-                and (fixed != as_1252 or all(unicodedata.category(ch)[0] == "L" for ch in fixed)):
+                and (fixed != as_1252 or all(ch in _TYPOGRAPHY or unicodedata.category(ch)[0] == "L" for ch in fixed)):
             repairs.mojibake_fixed += 1
             return fixed + run[len(run.rstrip("_")):]
         repairs.undecodable_runs += 1
@@ -153,9 +142,16 @@ def clean_text(text: str, repairs: Repairs | None = None) -> str:
 
 def _clean_once(text: str, repairs: Repairs) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # C0 control characters (NUL...) are never part of mojibake: count and
+    # remove them here, before ftfy would drop them uncounted. C1 ones may be
+    # (UTF-8 read as Latin-1), so they wait until after ftfy.
+    has_control = _CONTROL.search(text) is not None
+    if has_control and _C0.search(text):
+        repairs.control_chars += len(_C0.findall(text))
+        text = _C0.sub(" ", text)
+        has_control = _CONTROL.search(text) is not None
     # Mojibake needs non-ASCII characters, so plain ASCII without control
     # characters is what ftfy would return unchanged: skip its cost.
-    has_control = _CONTROL.search(text) is not None
     if text.isascii() and not has_control:
         fixed = text
     else:

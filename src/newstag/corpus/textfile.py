@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-__all__ = ["ParsedItem", "ParsedFile", "parse_news_text"]
+__all__ = ["ParsedItem", "ParsedFile", "parse_news_text", "derive_title", "item_title"]
 
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 # "MOSCOW, May 25. /TASS/." or "DAMASCUS, Sept 3 (SANA) -"
@@ -90,11 +90,17 @@ def derive_title(text: str) -> str:
     """First sentence of ``text``, shortened at a word boundary if long."""
     match = _SENTENCE_END.search(text + " ")
     sentence = text[: match.start() + 1] if match else text
-    sentence = sentence.strip()
+    sentence = " ".join(sentence.split())  # a title is one line
     if len(sentence) > _MAX_DERIVED_TITLE_CHARS:
         cut = sentence[:_MAX_DERIVED_TITLE_CHARS].rsplit(" ", 1)[0]
         sentence = cut.rstrip(",;:") + "…"
     return sentence
+
+
+def item_title(headline: str | None, text: str) -> str:
+    """The one title rule for every input kind: the headline when given, else the text's first sentence."""
+    headline = (headline or "").strip()
+    return headline or derive_title(text)
 
 
 def parse_news_text(text: str) -> ParsedFile:
@@ -158,7 +164,7 @@ def parse_news_text(text: str) -> ParsedFile:
         title, body = "", paragraphs
     body_text = "\n\n".join(p.text for p in body)
     item = ParsedItem(
-        title=title or derive_title(body_text),
+        title=item_title(title, body_text),
         text=body_text,
         line=paragraphs[0].line,
         date=found_date,
@@ -183,7 +189,7 @@ def _split_listing(paragraphs, summaries, found_date, source) -> list[ParsedItem
         body_text = "\n\n".join(p.text for p in body)
         items.append(
             ParsedItem(
-                title=title or derive_title(body_text),
+                title=item_title(title, body_text),
                 text=body_text,
                 line=block[0].line,
                 date=found_date,

@@ -51,7 +51,7 @@ from newstag.report.topic_plots import (
 )
 from newstag.report.topic_report import topic_levels_table, topics_markdown
 from newstag.topics import TopicModel, external_agreement
-from newstag.topics.maps import umap_embedding
+from newstag.topics.maps import map_embedding
 
 __all__ = ["make_figures", "save_figure", "topic_agreements", "REFERENCE_COLUMNS"]
 
@@ -143,6 +143,8 @@ def make_figures(
     embed : callable, optional
         Draws the UMAP coordinates, called like :func:`~newstag.topics.maps.umap_embedding`
         (e.g. a warm :class:`~newstag.topics.maps.UmapWorker`); default ``umap_embedding``.
+        Not called for fewer than ``MIN_UMAP_ITEMS`` items, whose map is a PCA
+        (:func:`~newstag.topics.maps.map_embedding`), named so on the figures.
 
     Returns
     -------
@@ -179,8 +181,8 @@ def make_figures(
         order = topic_order(model)
         bar.update()
 
-        stage("UMAP")
-        coords = (embed or umap_embedding)(model.embedding_, random_state=random_state)
+        stage("map")
+        coords, map_method = map_embedding(model.embedding_, random_state=random_state, embed=embed)
         coords = np.round(coords, 6)
         bar.update()
 
@@ -192,10 +194,11 @@ def make_figures(
                     "topic_time", svg=False, written=written)
         save_figure(plot_topic_sources(corpus, model.labels_, names, order=order, groups=theme_of), output_dir,
                     "topic_sources", svg=False, written=written)
-        save_figure(plots.plot_topic_map(coords, model.labels_, model.topic_labels_), output_dir, "topic_map", svg=False, written=written)
+        save_figure(plots.plot_topic_map(coords, model.labels_, model.topic_labels_, method=map_method), output_dir,
+                    "topic_map", svg=False, written=written)
         save_figure(plots.plot_topic_terms(describe), output_dir, "topic_terms", svg=True, written=written)
         if tag_frame is not None:
-            save_figure(plots.plot_tag_map(coords, tag_frame), output_dir, "tag_map", svg=False, written=written)
+            save_figure(plots.plot_tag_map(coords, tag_frame, method=map_method), output_dir, "tag_map", svg=False, written=written)
             save_figure(plots.plot_topic_tag_heatmap(describe), output_dir, "topic_tag_heatmap", svg=True, written=written)
             save_figure(plots.plot_tag_prevalence(corpus, tag_frame, by="year"), output_dir, "tag_prevalence_year", svg=False, written=written)
             save_figure(plots.plot_tag_prevalence(corpus, tag_frame, by="source"), output_dir, "tag_prevalence_source", svg=True, written=written)
@@ -207,7 +210,7 @@ def make_figures(
             evidence = top_evidence(tags["evidence"])
         written["topic_map.html"] = interactive_map(
             coords, corpus, model.labels_, tag_frame, output_dir / "topic_map.html", topic_labels=model.topic_labels_,
-            themes=themes[model.labels_], theme_labels=theme_labels, evidence=evidence)
+            themes=themes[model.labels_], theme_labels=theme_labels, evidence=evidence, method=map_method)
         bar.update()
 
         stage("tables")

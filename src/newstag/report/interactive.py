@@ -12,6 +12,7 @@ import pandas as pd
 
 from newstag.report.style import NO_TAG_COLOR, tag_color, topic_colors, topic_names
 from newstag.report.topic_plots import theme_letter
+from newstag.topics.maps import map_description
 
 __all__ = ["interactive_map", "top_evidence", "HTML_DIV_ID"]
 
@@ -57,8 +58,7 @@ def _evidence_text(value) -> str:
 
 
 def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, themes=None, theme_labels=None,
-                    evidence=None,
-                    title="News topics map") -> Path:
+                    evidence=None, title="News topics map", method="UMAP") -> Path:
     """Write a self-contained offline HTML map (plotly.js embedded, no CDN).
 
     Parameters
@@ -76,6 +76,7 @@ def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, th
     evidence : sequence of str, optional
         Each item's top evidence sentence (see :func:`top_evidence`), shown
         in the hover; empty strings are left out.
+    method : the method that drew ``coords`` ("UMAP", "PCA"), named on the axes and in the subtitle.
 
     Hovering a point shows its title, outlet, date, theme, topic, tags and top evidence sentence.
     Points are coloured by topic; buttons above the map recolour them by theme (the parent level)
@@ -205,11 +206,11 @@ def interactive_map(coords, corpus, topics, tags, path, *, topic_labels=None, th
         )
     fig.update_layout(
         title={"text": f"{_escape(title)}<br><sup>{n} items; hover a point for its headline. "
-               "Position: UMAP of the LSA topic space (nearby = similar wording).</sup>", "x": 0.01},
+               f"Position: {_escape(map_description(method))} (nearby = similar wording).</sup>", "x": 0.01},
         template="plotly_white",
         legend={"title": {"text": "Topic · top terms (items)"}, "itemsizing": "constant", "font": {"size": 11}},
-        xaxis={"title": "UMAP 1", "showticklabels": False, "zeroline": False},
-        yaxis={"title": "UMAP 2", "showticklabels": False, "zeroline": False, "scaleanchor": "x"},
+        xaxis={"title": f"{method} 1", "showticklabels": False, "zeroline": False},
+        yaxis={"title": f"{method} 2", "showticklabels": False, "zeroline": False, "scaleanchor": "x"},
         height=760, margin={"t": 130, "l": 50, "r": 20, "b": 40},
         hoverlabel={"align": "left"},
     )

@@ -38,6 +38,7 @@ from newstag.report.style import (
     topic_colors,
     topic_names,
 )
+from newstag.topics.maps import map_description
 
 __all__ = [
     "plot_corpus_overview",
@@ -93,8 +94,8 @@ def plot_corpus_overview(corpus, axes=None) -> Figure:
 
 
 # ------------------------------------------------------------------ topics
-def plot_topic_map(coords, topics, labels=None, ax=None) -> Figure:
-    """Documents on the 2-D map, coloured by topic, with a numbered legend."""
+def plot_topic_map(coords, topics, labels=None, ax=None, *, method: str = "UMAP") -> Figure:
+    """Documents on the 2-D map, coloured by topic, with a numbered legend; ``method`` drew the map."""
     coords = np.asarray(coords)
     topics = np.asarray(topics)
     fig, ax = figure_and_ax(ax, (11, 7.5))
@@ -113,8 +114,11 @@ def plot_topic_map(coords, topics, labels=None, ax=None) -> Figure:
             x, y, str(topic), fontsize=11, fontweight="bold", ha="center", va="center", color="black",
             path_effects=[patheffects.withStroke(linewidth=3, foreground="white")],
         )
-    style_map(ax)
-    ax.set_title("Topic map: each point is one item, coloured by topic", fontsize=TITLE_SIZE)
+    style_map(ax, method)
+    title = "Topic map: each point is one item, coloured by topic"
+    if method != "UMAP":
+        title += f"\nposition: {map_description(method)}"
+    ax.set_title(title, fontsize=TITLE_SIZE)
     ax.legend(
         title="Topic · top terms (items)", loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=TICK_SIZE,
         title_fontsize=TICK_SIZE + 1, markerscale=max(1.0, 40 / size) ** 0.5, frameon=False,
@@ -122,8 +126,8 @@ def plot_topic_map(coords, topics, labels=None, ax=None) -> Figure:
     return fig
 
 
-def plot_tag_map(coords, tags, axes=None) -> Figure:
-    """One small map per tag: tagged items in colour over the others in grey."""
+def plot_tag_map(coords, tags, axes=None, *, method: str = "UMAP") -> Figure:
+    """One small map per tag: tagged items in colour over the others in grey; ``method`` drew the map."""
     coords = np.asarray(coords)
     frame = tag_frame(tags, len(coords))
     names = list(frame.columns)
@@ -145,9 +149,12 @@ def plot_tag_map(coords, tags, axes=None) -> Figure:
         ax.scatter(coords[~on, 0], coords[~on, 1], s=size, color=NO_TAG_COLOR, linewidths=0, label="other items")
         ax.scatter(coords[on, 0], coords[on, 1], s=size * 1.3, color=tag_color(tag, position), linewidths=0, alpha=0.9, label=f"tagged {tag}")
         ax.set_title(f"{tag}: {int(on.sum())} items ({on.mean():.0%})", fontsize=TITLE_SIZE - 1)
-        style_map(ax)
+        style_map(ax, method)
         ax.legend(loc="lower right", fontsize=TICK_SIZE - 1, markerscale=1.5, framealpha=0.85)
-    fig.suptitle("Where each tag falls on the topic map", fontsize=TITLE_SIZE + 1, fontweight="bold")
+    suptitle = "Where each tag falls on the topic map"
+    if method != "UMAP":
+        suptitle += f" ({map_description(method)})"
+    fig.suptitle(suptitle, fontsize=TITLE_SIZE + 1, fontweight="bold")
     return fig
 
 

@@ -87,11 +87,11 @@ def style_axes(ax, *, grid_axis="y"):
         ax.set_axisbelow(True)
 
 
-def style_map(ax):
+def style_map(ax, method: str = "UMAP"):
     ax.set_xticks([])
     ax.set_yticks([])
-    ax.set_xlabel("UMAP 1", fontsize=LABEL_SIZE - 1)
-    ax.set_ylabel("UMAP 2", fontsize=LABEL_SIZE - 1)
+    ax.set_xlabel(f"{method} 1", fontsize=LABEL_SIZE - 1)
+    ax.set_ylabel(f"{method} 2", fontsize=LABEL_SIZE - 1)
     ax.set_aspect("equal", adjustable="datalim")
     for spine in ax.spines.values():
         spine.set_color("#bbbbbb")

@@ -13,12 +13,9 @@
 
 from __future__ import annotations
 
+from newstag.lazy import lazy_attributes
+
 __all__ = ["tag", "tag_frame"]
 
 
-def __getattr__(name):
-    if name in __all__:
-        from newstag.tagging import predict
-
-        return getattr(predict, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, dict.fromkeys(__all__, "predict"))

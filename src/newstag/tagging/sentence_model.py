@@ -32,6 +32,7 @@ highest for it, as character offsets into the item's title or text.
 from __future__ import annotations
 
 import re
+import weakref
 
 import numpy as np
 import scipy.sparse as sp
@@ -52,6 +53,11 @@ __all__ = ["SentenceTagger", "sentence_table"]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CUE_NAMES = tuple(CUES)
 _AGGREGATE_NAMES = ("best sentence", "headline", "mean of two best", "high-scoring sentences")
+
+
+# Per fitted vectoriser: its analyzer, vocabulary and idf, kept outside the
+# estimator so that nothing but learned arrays is ever saved with it.
+_TRANSFORM_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def _sigmoid(z):
@@ -173,8 +179,42 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
     # ----------------------------------------------------------- features
     def _sentence_features(self, sentences):
         terms = self.vectorizer_.transform([s.text for s in sentences])
-        dense = np.hstack([np.minimum(_cue_matrix(sentences), 3.0) / 3.0, _position_matrix(sentences)])
-        return sp.hstack([terms, sp.csr_matrix(dense)], format="csr")
+        return sp.hstack([terms, sp.csr_matrix(self._dense_features(sentences))], format="csr")
+
+    @staticmethod
+    def _dense_features(sentences):
+        return np.hstack([np.minimum(_cue_matrix(sentences), 3.0) / 3.0, _position_matrix(sentences)])
+
+    def _terms(self, texts):
+        """TF-IDF rows of ``texts``, equal to ``vectorizer_.transform`` (tested) without its per-call validation.
+
+        At prediction a call holds one or a few items, and scikit-learn's input
+        checks cost more than the counting itself.
+        """
+        cached = _TRANSFORM_CACHE.get(self)
+        if cached is None or cached[0] is not self.vectorizer_:
+            vectorizer = self.vectorizer_
+            cached = (vectorizer, vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_.astype(np.float64))
+            _TRANSFORM_CACHE[self] = cached
+        _, analyze, vocabulary, idf = cached
+        indptr, indices, counts = [0], [], []
+        for text in texts:
+            row: dict = {}
+            for token in analyze(text):
+                column = vocabulary.get(token)
+                if column is not None:
+                    row[column] = row.get(column, 0) + 1
+            indices += row.keys()
+            counts += row.values()
+            indptr.append(len(indices))
+        columns = np.asarray(indices, dtype=np.int64)
+        values = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf[columns]
+        lengths = np.diff(indptr)
+        row_of = np.repeat(np.arange(len(texts)), lengths)
+        norms = np.sqrt(np.bincount(row_of, weights=values ** 2, minlength=len(texts)))
+        values /= np.where(norms > 0, norms, 1.0)[row_of]
+        return sp.csr_matrix((values.astype(np.float32), columns, np.asarray(indptr)),
+                             shape=(len(texts), len(vocabulary)))
 
     def _fit_vectorizer(self, sentences):
         texts = [s.text for s in sentences]
@@ -312,8 +352,11 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
     def _sentence_decisions(self, X):
         check_is_fitted(self, "sentence_coef_")
         sentences, owner = sentence_table(X)
-        features = self._sentence_features(sentences)
-        return np.asarray(features @ self.sentence_coef_.T) + self.sentence_intercept_, sentences, owner
+        terms = self._terms([s.text for s in sentences])
+        n_terms = terms.shape[1]
+        decisions = (np.asarray(terms @ self.sentence_coef_[:, :n_terms].T)
+                     + self._dense_features(sentences) @ self.sentence_coef_[:, n_terms:].T)
+        return decisions + self.sentence_intercept_, sentences, owner
 
     def _item_proba(self, decisions, sentences, owner, n_items):
         aggregates = self._aggregate(decisions, sentences, owner, n_items)

@@ -15,6 +15,8 @@ Modules, in the order the data flows:
 
 from __future__ import annotations
 
+from newstag.lazy import lazy_attributes
+
 __all__ = ["TopicModel", "StreamingTopicModel", "external_agreement", "ctfidf", "documents", "lsa_features"]
 
 _LAZY = {
@@ -26,12 +28,6 @@ _LAZY = {
     "lsa_features": "features",
 }
 
-
-def __getattr__(name):
-    # Lazy, like the top-level package, so that `import newstag.topics.maps`
-    # does not pull in scikit-learn's clustering.
-    if name in _LAZY:
-        from importlib import import_module
-
-        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Lazy, like the top-level package, so that `import newstag.topics.maps` does
+# not pull in scikit-learn's clustering.
+__getattr__ = lazy_attributes(__name__, _LAZY)
