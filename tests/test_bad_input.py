@@ -471,7 +471,9 @@ def test_figures_on_a_small_repetitive_corpus(tmp_path, run_cli, monkeypatch):
     path = write(tmp_path / "rep.jsonl", "".join(json.dumps({"id": f"r{i}", "text": f"{base[i % 4]} Report {i}."}) + "\n"
                                                  for i in range(16)))  # under MIN_UMAP_ITEMS
     report_file = tmp_path / "report.json"
-    result = run_cli("figures", path, "-o", tmp_path / "fig", "--report-file", report_file)
+    # Six topics from four distinct texts: the topic model's KMeans runs are asked for more
+    # clusters than there are distinct points, and scikit-learn warns on each run.
+    result = run_cli("figures", path, "-o", tmp_path / "fig", "--report-file", report_file, "--topics", "6")
     assert result.status == 0, result.err
     assert "ConvergenceWarning:" not in result.err  # no raw warning printed
     lines = [line for line in result.err.splitlines() if "ConvergenceWarning" in line]

@@ -194,3 +194,16 @@ def test_invalid_parameters(corpus, options, message):
         TopicModel(**options).fit(corpus)
     with pytest.raises(ValueError, match="at least 3"):
         TopicModel().fit(["one text", "two texts"])
+
+
+def test_copies_of_a_text_share_a_topic_even_when_more_topics_are_asked_for():
+    base = ["Warplanes bombed the town overnight, killing five civilians.",
+            "A ceasefire took effect in the city on Friday after talks.",
+            "The convoy delivered food and medicine to the besieged district.",
+            "Diplomats met in Geneva to discuss a political transition."]
+    texts = [base[i % 4] for i in range(16)]
+    with pytest.warns(UserWarning, match="asked for 6 topics but the items split into at most 4"):
+        model = TopicModel(n_topics=6).fit(texts)
+    assert model.n_topics_ == 4
+    np.testing.assert_array_equal(model.labels_, np.tile(model.labels_[:4], 4))
+    assert len(set(model.labels_[:4])) == 4

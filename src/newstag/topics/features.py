@@ -11,7 +11,7 @@ from sklearn.preprocessing import Normalizer
 from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.topics.stopwords import TOPIC_STOP_WORDS
 
-__all__ = ["documents", "lsa_features", "topic_counter", "MAX_SEED", "MAX_DF", "N_COMPONENTS", "N_RUNS"]
+__all__ = ["documents", "lsa_features", "topic_counter", "settle_noise", "MAX_SEED", "MAX_DF", "N_COMPONENTS", "N_RUNS"]
 
 #: Upper bound for the seeds drawn from one ``random_state`` for each random step.
 MAX_SEED = 2**31 - 1
@@ -39,6 +39,18 @@ def documents(X) -> list[str]:
         return X
     titles, texts = as_title_text(X)
     return [f"{title}\n{text}" if title else text for title, text in zip(titles, texts)]
+
+
+def settle_noise(embedding: np.ndarray) -> np.ndarray:
+    """LSA vectors rounded to 10 decimals.
+
+    Copies of one text should get one vector, but floating-point noise
+    (about 1e-16, and past the matrix's rank ARPACK's arbitrary directions)
+    differs from process to process; KMeans asked for more clusters than
+    there are distinct texts would then split the copies differently in each
+    run of the program.
+    """
+    return np.round(embedding, 10)
 
 
 def topic_counter(n_docs: int) -> CountVectorizer:
@@ -85,7 +97,7 @@ def lsa_features(X, *, n_components=N_COMPONENTS, random_state=42, return_counts
     algorithm = "arpack" if n_components < min(tfidf.shape) else "randomized"
     svd = TruncatedSVD(n_components=n_components, algorithm=algorithm, random_state=random_state)
     normalizer = Normalizer(copy=False)
-    embedding = normalizer.fit_transform(svd.fit_transform(tfidf))
+    embedding = settle_noise(normalizer.fit_transform(svd.fit_transform(tfidf)))
     if return_counts:
         return vectorizer, svd, normalizer, embedding, counts
     return vectorizer, svd, normalizer, embedding

@@ -55,7 +55,7 @@ from newstag.topics.consensus import (
     topic_linkage,
 )
 from newstag.topics.describe import find_phrases, one_line_headlines
-from newstag.topics.features import MAX_SEED, N_COMPONENTS, N_RUNS, documents, lsa_features
+from newstag.topics.features import MAX_SEED, N_COMPONENTS, N_RUNS, documents, lsa_features, settle_noise
 from newstag.topics.hierarchy import TopicLevels
 from newstag.topics.scores import adjusted_rand
 from newstag.topics.stopwords import is_description_term
@@ -237,7 +237,7 @@ class TopicModel(TopicLevels, ClusterMixin, BaseEstimator):
     def embed(self, X) -> np.ndarray:
         """Normalised LSA vectors of new documents."""
         check_is_fitted(self, "svd_")
-        return self.normalizer_.transform(self.svd_.transform(self.vectorizer_.transform(documents(X))))
+        return settle_noise(self.normalizer_.transform(self.svd_.transform(self.vectorizer_.transform(documents(X)))))
 
     def predict(self, X, n_topics=None) -> np.ndarray:
         """Topic of new items at a level (default: ``n_topics_``): their nearest fine topic, then its topic at that level."""

@@ -13,7 +13,7 @@ from threadpoolctl import threadpool_limits
 
 from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.topics.describe import find_phrases
-from newstag.topics.features import MAX_DF, MAX_SEED, N_COMPONENTS, N_RUNS
+from newstag.topics.features import MAX_DF, MAX_SEED, N_COMPONENTS, N_RUNS, settle_noise
 from newstag.topics.hierarchy import TopicLevels
 from newstag.topics.model import check_topic_params, fit_consensus
 from newstag.topics.stopwords import TOPIC_STOP_WORDS, is_description_term
@@ -147,7 +147,7 @@ class StreamingTopicModel(TopicLevels, ClusterMixin, BaseEstimator):
     def _embed(self, counts):
         reduced = self.svd_.transform(self._tfidf(counts))
         norms = np.linalg.norm(reduced, axis=1, keepdims=True)
-        return reduced / np.where(norms > 0, norms, 1.0)
+        return settle_noise(reduced / np.where(norms > 0, norms, 1.0))
 
     def fit(self, source, y=None):
         """Fit on ``source``: a path (any input ``newstag corpus`` reads), a
