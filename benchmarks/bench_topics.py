@@ -238,11 +238,11 @@ def report(rep, results) -> None:
                f"{cpus['bertopic']['median'] / cpus['newstag']['median']:.1f}× less CPU time.", "")
         rep.targets.append(("≥ 30× faster than BERTopic, process start to topics", f"{speed:.1f}×",
                             "met" if speed >= 30 else f"missed: {speed:.1f}× instead of ≥ 30×"))
-        worst = {s: min(r["npmi"] for r in q[s]["per_seed"]) for s in SIDES}
-        best_bertopic = max(r["npmi"] for r in old["per_seed"])
-        rep.targets.append(("NPMI at least BERTopic's, every seed", f"newstag lowest {worst['newstag']:.3f}; BERTopic "
-                            f"{worst['bertopic']:.3f}–{best_bertopic:.3f}",
-                            "met" if worst["newstag"] >= best_bertopic else "missed"))
+        lowest = min(r["npmi"] for r in per)
+        # BERTopic at its best: its own words or its partition described by newstag's terms.
+        best_bertopic = max(max(r["npmi"], r.get("npmi_common") or -1.0) for r in old["per_seed"])
+        rep.targets.append(("NPMI at least BERTopic's best, every seed", f"newstag lowest {lowest:.3f}; BERTopic "
+                            f"highest {best_bertopic:.3f}", "met" if lowest >= best_bertopic else "missed"))
         nmi_b = max(r["nmi_cause"] for r in old["per_seed"])
         rep.targets.append(("NMI vs cause_of_death at least BERTopic's", f"newstag lowest {lowest_nmi:.3f}; BERTopic "
                             f"highest {nmi_b:.3f}", "met" if lowest_nmi >= nmi_b else "missed"))

@@ -15,8 +15,17 @@ from newstag.topics.consensus import (
     order_by_size,
     topic_linkage,
 )
-from newstag.topics.describe import distinctive_scores, find_phrases, phrase_label, rank_terms
-from newstag.topics.stopwords import NEWS_STOP_WORDS, TOPIC_STOP_WORDS, is_description_term
+from newstag.topics.describe import (
+    distinctive_scores,
+    find_phrases,
+    phrase_label,
+    rank_terms,
+)
+from newstag.topics.stopwords import (
+    NEWS_STOP_WORDS,
+    TOPIC_STOP_WORDS,
+    is_description_term,
+)
 
 
 def test_default_k_range_and_min_size_follow_the_corpus_size():

@@ -8,7 +8,12 @@ import numpy as np
 import pytest
 from sklearn.metrics import adjusted_rand_score
 
-from newstag.topics.scores import npmi_coherence, reference_matrix, shared_items_ari, topic_diversity
+from newstag.topics.scores import (
+    npmi_coherence,
+    reference_matrix,
+    shared_items_ari,
+    topic_diversity,
+)
 
 DOCS = [
     "tank shell tank",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import pytest
 from _synthetic import VOCABULARIES, make_corpus, make_tags
 from sklearn.metrics import adjusted_rand_score

@@ -55,7 +55,14 @@ from newstag.topics.consensus import (
     topic_linkage,
 )
 from newstag.topics.describe import find_phrases, one_line_headlines
-from newstag.topics.features import MAX_SEED, N_COMPONENTS, N_RUNS, documents, lsa_features, settle_noise
+from newstag.topics.features import (
+    MAX_SEED,
+    N_COMPONENTS,
+    N_RUNS,
+    documents,
+    lsa_features,
+    settle_noise,
+)
 from newstag.topics.hierarchy import TopicLevels
 from newstag.topics.scores import adjusted_rand
 from newstag.topics.stopwords import is_description_term

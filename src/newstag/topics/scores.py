@@ -43,7 +43,12 @@ def external_agreement(labels, reference, *, ignore=()) -> dict:
     topic), ``n`` (rows used) and ``n_classes``.
     """
     import pandas as pd
-    from sklearn.metrics import completeness_score, homogeneity_score, normalized_mutual_info_score, v_measure_score
+    from sklearn.metrics import (
+        completeness_score,
+        homogeneity_score,
+        normalized_mutual_info_score,
+        v_measure_score,
+    )
 
     labels = np.asarray(labels)
     reference = pd.Series(reference, dtype=object).to_numpy()
