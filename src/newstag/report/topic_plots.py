@@ -169,6 +169,13 @@ def _rows(topics, names, order, groups):
     return order, [names.get(t, f"topic {t}") for t in order], row_groups
 
 
+def _shares(topics, groups_of_items, kept, order) -> np.ndarray:
+    """Percent of each kept group's items (columns) in each topic (rows, in ``order``)."""
+    table = pd.crosstab(pd.Series(topics), np.asarray(groups_of_items)).reindex(index=order, columns=kept.index,
+                                                                              fill_value=0)
+    return (table / kept.to_numpy()).to_numpy(dtype=float) * 100 if len(kept) else np.zeros((len(order), 0))
+
+
 def plot_topic_time(corpus, topics, names=None, *, order=None, groups=None, min_items: int = 5, ax=None) -> Figure:
     """Share of each month's items in each topic (a heatmap: topics down, months across).
 
@@ -185,9 +192,7 @@ def plot_topic_time(corpus, topics, names=None, *, order=None, groups=None, min_
     counts = months[dated].value_counts().sort_index()
     kept = counts[counts >= min_items]
     order, rows, row_groups = _rows(topics, names, order, groups)
-    table = pd.crosstab(pd.Series(topics[dated]), months[dated].to_numpy())
-    table = table.reindex(index=order, columns=kept.index, fill_value=0)
-    values = (table / kept.to_numpy()).to_numpy(dtype=float) * 100 if len(kept) else np.zeros((len(order), 0))
+    values = _shares(topics[dated], months[dated].to_numpy(), kept, order)
     fig, ax = figure_and_ax(ax, (4.5 + 0.36 * max(len(kept), 4), 1.8 + 0.32 * max(len(order), 2)))
     columns = [f"{period.strftime('%b %Y')} ({n})" for period, n in kept.items()]
     _share_heatmap(ax, values, rows, columns, annotate_at=20, colorbar_label="% of the month's items in the topic",
@@ -215,8 +220,7 @@ def plot_topic_sources(corpus, topics, names=None, *, order=None, groups=None, m
     counts = counts.loc[sorted(counts.index, key=lambda o: (-counts[o], o))]
     kept = counts[counts >= min_items]
     order, rows, row_groups = _rows(topics, names, order, groups)
-    table = pd.crosstab(pd.Series(topics), outlets.to_numpy()).reindex(index=order, columns=kept.index, fill_value=0)
-    values = (table / kept.to_numpy()).to_numpy(dtype=float) * 100 if len(kept) else np.zeros((len(order), 0))
+    values = _shares(topics, outlets.to_numpy(), kept, order)
     fig, ax = figure_and_ax(ax, (4.5 + 0.5 * max(len(kept), 4), 1.8 + 0.32 * max(len(order), 2)))
     columns = [f"{outlet} ({n})" for outlet, n in kept.items()]
     _share_heatmap(ax, values, rows, columns, annotate_at=10, colorbar_label="% of the outlet's items in the topic",
