@@ -51,7 +51,7 @@ def report(rep, results) -> None:
     rep.md("## Streaming: memory from 10k to 1M resampled items", "",
            "Whole processes on RESAMPLED JSONL corpora (about 2 KB per item). `newstag tag` and "
            "`newstag corpus` read, clean and write item by item (chunks of 1,000 to the tagger); "
-           "`StreamingTopicModel` reads the file three times in chunks of 10,000 and draws its map from a "
+           "`StreamingTopicModel` reads the file twice in chunks of 10,000 and draws its map from a "
            "seeded 5,000-item sample.", "",
            "| corpus | command | time | items/s | peak RSS |", "|---|---|---|---|---|")
     peaks = {}

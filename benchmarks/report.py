@@ -106,7 +106,7 @@ def write_report(results: dict, sections, phases, output_dir: Path) -> None:
 
     _where_the_time_goes(rep)
     if rep.targets:
-        rep.md("## Targets (issue 5)", "", "| target | measured | verdict |", "|---|---|---|")
+        rep.md("## Targets", "", "| target | measured | verdict |", "|---|---|---|")
         rep.md(*[f"| {a} | {b} | {c} |" for a, b, c in rep.targets])
         rep.md("")
     rep.md("## Reproduce", "",
@@ -131,36 +131,35 @@ def write_report(results: dict, sections, phases, output_dir: Path) -> None:
 def _where_the_time_goes(rep: Report) -> None:
     # Written from profiles, not from this run's figures: kept in one place so it is re-read when the tagger changes.
     rep.md("## Where the time goes", "",
-           "Profiled with cProfile on FA-KES, on 10k resampled items and on single items when the tagger's cue "
-           "matcher was rewritten (2026-11-22); re-profile after changes to the tagger.", "",
-           "- Tagging, in process: the TF-IDF transform (the floor) is about half of `tag()`, the cue features "
-           "the other half (`newstag.tagging.cues`: lower-case, split sentences, tokenise, look phrases up word by word, "
-           "then batch statistics in numpy). Both are per-token Python/regex work; getting within 1.5× of the "
-           "floor would need the cue pass to cost a fifth of a TF-IDF transform, i.e. compiled code or sharing "
-           "the vectoriser's tokenisation.",
+           "Profiled with cProfile: the tagger v3 on FA-KES (801 items, one call, 2026-11-29); the topic model "
+           "by the topics v2 work (2026-11-29). Re-profile after changes to either.", "",
+           "- Tagging, in process (tagger v3 decides per sentence): the sentence TF-IDF rows are about 45% of "
+           "`tag()`, the lexicon's cue hits per sentence about 30%, the sentence splitter about 17%, the item "
+           "aggregate and the rest under 10%. The TF-IDF part alone costs about what the floor does (the same "
+           "words and bigrams, counted per sentence); getting within 1.5x of the floor would need the cue pass "
+           "and the splitter to share one tokenisation with the vectoriser, or compiled code.",
            "- Tagging, whole process: on top of that, `newstag tag` pays about 3 s of start-up (importing "
            "scikit-learn ~1.5 s, which the floor process pays too; importing `skops.io` ~1 s, which imports every "
            "scikit-learn estimator module to list trusted types; loading the model ~0.4 s) and reads, repairs "
            "and cleans every item (~0.1 ms per item), which the floor does not.",
-           "- Single-item latency: per-call overhead (scikit-learn's input validation and output wrappers, a few "
-           "dozen small numpy calls for the cue statistics) rather than the text itself; evidence terms add "
-           "one argsort per tag.",
-           "- Tagging memory: nothing per item is kept (an earlier per-item cue cache is gone); the peak is the "
-           "model, one chunk of 1,000 items and the output buffer.",
+           "- Single-item latency: the tagger computes its TF-IDF rows itself (equal to the vectoriser's, tested) "
+           "to skip scikit-learn's per-call input checks; what remains is the split, the cue pass and a few "
+           "dozen small numpy calls. Evidence sentences add one sort per tag.",
+           "- Tagging memory: nothing per item is kept; the peak is the model, one chunk of 1,000 items and the "
+           "output buffer.",
            "- `newstag corpus` memory grows with the input by about 0.3 KB per item: to collapse duplicates it "
            "remembers every id (with where it came from) and a 16-byte digest of every text. `newstag tag` "
            "answers every input line and keeps nothing per item.",
            "- Main job: UMAP's import and numba compilation (10-20 s in a new process) run in a worker process "
-           "started at the beginning (`newstag.topics.maps.UmapWorker`), alongside corpus, tagger fit and tags; the "
-           "rest is the tagger fit, the topic k search and drawing the figures. On a machine whose second core "
-           "is busy, the overlap is lost and the job takes correspondingly longer.",
-           "- Training: `NewsTagger.fit` pins BLAS to one thread; liblinear's BLAS calls on short vectors spent "
-           "most of their time synchronising OpenBLAS threads (a fit took 21.7 s with two threads on a busy "
-           "2-core machine, 2.6 s with one).",
-           "- Topics vs BERTopic: newstag's fit is the k search (13 values of k × 5 seeded KMeans runs with "
-           "n_init=10, plus silhouettes, ~3.5 s); BERTopic's time is mostly embedding with MiniLM on the CPU. "
-           "Fewer KMeans inits make the search faster but the chosen k and topics unstable across seeds "
-           "(measured: n_init=1 gave k = 8, 11, 7 for seeds 42, 0, 1, mean ARI 0.48 between them; n_init=10 "
-           "gives 6, 6, 5, ARI 0.81).",
-           "- In-memory `TopicModel` does not scale past ~10k items (silhouettes over all pairs: 2.2 GB at 10k); "
-           "past that use `StreamingTopicModel`, whose memory is flat.", "")
+           "started at the beginning (`newstag.topics.maps.UmapWorker`), alongside corpus, tagger fit and tags; "
+           "the rest is the tagger fit, the topic consensus and drawing the figures. On a machine whose second "
+           "core is busy, the overlap is lost and the job takes correspondingly longer.",
+           "- Training: the sentence and item regressions pin BLAS to one thread; liblinear's BLAS calls on short "
+           "vectors spent most of their time synchronising OpenBLAS threads. `newstag train` is the "
+           "cross-validation, the lockbox (three designs) and the learning curve, then one fit.",
+           "- Topics vs BERTopic: newstag's process start to topics is about 1.3 s of imports (scikit-learn "
+           "loads pandas and scipy.stats) and about 1 s of fitting (150 seeded KMeans runs on 60 LSA dimensions, "
+           "then the consensus); BERTopic's time is mostly embedding with MiniLM on the CPU.",
+           "- In-memory `TopicModel` clusters a seeded sample of at most 2,000 items for the consensus, then "
+           "assigns every item: about 0.5 GB at 10k items. `StreamingTopicModel` keeps memory flat past that.",
+           "")
