@@ -16,30 +16,19 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from _reading import items, read, skipped
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newstag.corpus.dates import DateOrder
 from newstag.corpus.encoding import looks_binary, sniff_encoding
 from newstag.corpus.loading import LoadReport
-from newstag.corpus.readers import Item, ReadContext, Skipped, read_input
+from newstag.corpus.readers import Skipped
 from newstag.corpus.tables import TableRows, lenient_rows
 
 QUOTES = "The minister said \u201cthe truce holds\u201d \u2013 for now \u2014 and Aleppo\u2019s east waits\u2026"
 
 
-def read(path, **settings):
-    ctx = ReadContext(**settings)
-    records = list(read_input(str(path), ctx))
-    return records, ctx
-
-
-def items(records):
-    return [r for r in records if isinstance(r, Item)]
-
-
-def skipped(records):
-    return [r for r in records if isinstance(r, Skipped)]
 
 
 def warned(ctx, *parts):

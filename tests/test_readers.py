@@ -14,22 +14,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from _reading import items, read, skipped
 
-from newstag.corpus.readers import Item, ReadContext, Skipped, parse_date, read_input
-
-
-def read(path, **settings):
-    ctx = ReadContext(**settings)
-    records = list(read_input(str(path), ctx))
-    return records, ctx
-
-
-def items(records):
-    return [r for r in records if isinstance(r, Item)]
-
-
-def skipped(records):
-    return [r for r in records if isinstance(r, Skipped)]
+from newstag.corpus.readers import Item, Skipped, parse_date
 
 
 def write(path: Path, content) -> Path:
