@@ -1,0 +1,110 @@
+"""Build labels/snippets/ from the writers' and readers' files (run once; kept to show how).
+
+    python docs/experiments/snippets_2026-11-29/convert.py SOURCE_DIR [--third THIRD_DIR] [--out DIR]
+
+SOURCE_DIR holds writer_A/, writer_B/ (items.jsonl with sentences as written,
+reading.jsonl) and blind_A/, blind_B/ (reading.jsonl). Readers gave sentence
+indices over the sentences as written (headline = 0 when there is one); the
+body text is the written sentences joined by one space, and the indices are
+mapped here onto the project's splitter (``newstag.corpus.sentences``) by
+character overlap. Without ``--third`` it writes the disputed items (the two
+readings differ on whether an item has a tag) to ``SOURCE_DIR/third/items.jsonl``
+for a third, blind reader; with it, the labels: an item has a tag when two of
+its three readings give it (two of two when undisputed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from newstag.config import LABELS_DIR, TAGS
+from newstag.corpus.sentences import SPLITTER_VERSION, item_sentences
+
+OUT = LABELS_DIR / "snippets"
+SETS = {"A": "dev", "B": "holdout"}
+ROLES = ("carries", "passing")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def index_map(item: dict) -> tuple[str, str, dict[int, list[int]]]:
+    """Title, text, and written sentence index -> splitter sentence indices (by character overlap)."""
+    title, written = item["title"].strip(), [s.strip() for s in item["sentences"]]
+    text = " ".join(written)
+    spans, at = [], 0
+    for sentence in written:
+        spans.append((at, at + len(sentence)))
+        at += len(sentence) + 1
+    split = item_sentences(title, text)
+    first_body = 1 if title else 0
+    mapping = {0: [0]} if title else {}
+    for w, (start, end) in enumerate(spans):
+        mapping[w + first_body] = [s.index for s in split if s.field == "text" and s.start < end and s.end > start]
+    return title, text, mapping
+
+
+def marks(reading: dict, mapping: dict) -> dict:
+    """``tag -> role -> set of splitter indices`` of one reading of one item."""
+    out = {}
+    for tag in TAGS:
+        for role in ROLES:
+            out.setdefault(tag, {})[role] = {j for i in reading.get(tag, {}).get(role, []) for j in mapping.get(i, [])}
+    return out
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("source", type=Path)
+    parser.add_argument("--third", type=Path)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    items, readings, disputed = [], [], []
+    for letter, name in SETS.items():
+        written = read_jsonl(args.source / f"writer_{letter}" / "items.jsonl")
+        first = {r["id"]: r for r in read_jsonl(args.source / f"writer_{letter}" / "reading.jsonl")}
+        second = {r["id"]: r for r in read_jsonl(args.source / f"blind_{letter}" / "reading.jsonl")}
+        third = {}
+        if args.third:
+            third = {r["id"]: r for r in read_jsonl(args.third / "reading.jsonl")}
+        for item in written:
+            if item["id"] not in second:
+                print(f"{item['id']}: no second reading, left out", file=sys.stderr)
+                continue
+            title, text, mapping = index_map(item)
+            items.append({"id": item["id"], "set": name, "conflict": item["conflict"], "title": title, "text": text})
+            by_reading = {"first": marks(first[item["id"]], mapping), "second": marks(second[item["id"]], mapping)}
+            if item["id"] in third:
+                third_mapping = {i: [i] for i in range(len(item_sentences(title, text)))}
+                by_reading["third"] = marks(third[item["id"]], third_mapping)
+            for reading, tags in by_reading.items():
+                for tag, roles in tags.items():
+                    for role, indices in roles.items():
+                        readings += [{"id": item["id"], "reading": reading, "tag": tag, "sentence": i, "role": role}
+                                     for i in sorted(indices)]
+            has = {r: {t for t in TAGS if m[t]["carries"]} for r, m in by_reading.items()}
+            if has["first"] != has["second"] and "third" not in has:
+                disputed.append({"id": item["id"], "title": title,
+                                 "sentences": [s.text for s in item_sentences(title, text) if s.field == "text"]})
+    args.out.mkdir(parents=True, exist_ok=True)
+    with (args.out / "items.jsonl").open("w", encoding="utf-8") as handle:
+        for item in items:
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    frame = pd.DataFrame(readings, columns=["id", "reading", "tag", "sentence", "role"])
+    frame.to_csv(args.out / "readings.csv", index=False)
+    print(f"{len(items)} items; {len(disputed)} disputed")
+    if disputed and not args.third:
+        (args.source / "third").mkdir(exist_ok=True)
+        with (args.source / "third" / "items.jsonl").open("w", encoding="utf-8") as handle:
+            for item in disputed:
+                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

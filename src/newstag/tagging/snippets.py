@@ -1,0 +1,113 @@
+"""Wire snippets: short items about other wars, written and labelled for this project.
+
+``labels/snippets/`` (see its README) holds 500 short news-wire items in two
+sets: **dev** (set A) is design material, **holdout** (set B, other conflicts,
+another writer) is scored once for the final design. Each item was read two
+or three times at sentence level; :func:`read_snippets` resolves the
+readings (an item has a tag when most of its readings give it) and returns
+the items as a labelled frame like :func:`newstag.tagging.labels.labelled_frame`.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+
+from newstag.config import LABELS_DIR, TAGS
+
+__all__ = ["SNIPPETS_DIR", "SNIPPET_SETS", "read_snippets", "snippet_agreement"]
+
+SNIPPETS_DIR = LABELS_DIR / "snippets"
+SNIPPET_SETS = ("dev", "holdout")
+
+
+def _items(directory) -> pd.DataFrame:
+    path = directory / "items.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return pd.DataFrame(rows, columns=["id", "set", "conflict", "title", "text"])
+
+
+def _readings(directory) -> pd.DataFrame:
+    readings = pd.read_csv(directory / "readings.csv", dtype={"id": str, "reading": str, "tag": str, "role": str})
+    unknown = sorted(set(readings["tag"]) - set(TAGS))
+    if unknown:
+        raise ValueError(f"{directory / 'readings.csv'}: unknown tag {unknown[0]!r}; allowed: {', '.join(TAGS)}")
+    return readings
+
+
+def _resolve(readings: pd.DataFrame, ids) -> tuple[list[list[str]], list[dict]]:
+    """Tags (majority of readings) and evidence of each id."""
+    marks: dict = {}
+    for row in readings.itertuples(index=False):
+        marks.setdefault(row.id, {}).setdefault(row.reading, {}).setdefault(row.tag, {}).setdefault(
+            row.role, set()).add(int(row.sentence))
+    tags, evidence = [], []
+    for item in ids:
+        by_reading = marks.get(item, {})
+        n_readings = max(2, len(by_reading))
+        item_tags, item_evidence = [], {}
+        for tag in TAGS:
+            giving = [r for r in by_reading.values() if r.get(tag, {}).get("carries")]
+            carries = set().union(*(r[tag]["carries"] for r in giving)) if len(giving) * 2 > n_readings else set()
+            passing = set().union(*(r.get(tag, {}).get("passing", set()) for r in by_reading.values())) - carries
+            if carries:
+                item_tags.append(tag)
+            roles = {role: sorted(found) for role, found in (("carries", carries), ("passing", passing)) if found}
+            if roles:
+                item_evidence[tag] = roles
+        tags.append(item_tags)
+        evidence.append(item_evidence)
+    return tags, evidence
+
+
+def read_snippets(which: str | None = None, *, directory=SNIPPETS_DIR) -> pd.DataFrame:
+    """The labelled wire snippets: ``id, set, conflict, title, text, tags, evidence``.
+
+    Parameters
+    ----------
+    which : {"dev", "holdout"} or None
+        One set, or both (None).
+    """
+    if which is not None and which not in SNIPPET_SETS:
+        raise ValueError(f"unknown snippet set {which!r}; choose one of {', '.join(SNIPPET_SETS)}")
+    items = _items(directory)
+    if which is not None:
+        items = items[items["set"] == which].reset_index(drop=True)
+    items["tags"], items["evidence"] = _resolve(_readings(directory), items["id"])
+    return items
+
+
+def _kappa(a: np.ndarray, b: np.ndarray) -> float:
+    observed = np.mean(a == b)
+    expected = a.mean() * b.mean() + (1 - a.mean()) * (1 - b.mean())
+    return float((observed - expected) / (1 - expected)) if expected < 1 else 1.0
+
+
+def snippet_agreement(*, directory=SNIPPETS_DIR) -> pd.DataFrame:
+    """Agreement of the first two (independent) readings, per set and tag.
+
+    Columns: ``set, tag, sentence_kappa, item_kappa, item_agreement, items``;
+    sentences are those of the splitter (headline = 0), a sentence "has" a tag
+    when the reading marks it as carrying it.
+    """
+    from newstag.corpus.sentences import item_sentences
+
+    items = _items(directory)
+    readings = _readings(directory)
+    carries = readings[readings["role"] == "carries"]
+    marked = {(r.id, r.reading, r.tag, int(r.sentence)) for r in carries.itertuples(index=False)}
+    rows = []
+    for name, group in items.groupby("set", sort=False):
+        n_sentences = [len(item_sentences(t, x)) for t, x in zip(group["title"], group["text"])]
+        for tag in TAGS:
+            sentence = {reading: np.array([(i, reading, tag, s) in marked for i, n in zip(group["id"], n_sentences)
+                                           for s in range(n)]) for reading in ("first", "second")}
+            item = {reading: np.array([any((i, reading, tag, s) in marked for s in range(n))
+                                       for i, n in zip(group["id"], n_sentences)]) for reading in ("first", "second")}
+            rows.append({"set": name, "tag": tag,
+                         "sentence_kappa": _kappa(sentence["first"], sentence["second"]),
+                         "item_kappa": _kappa(item["first"], item["second"]),
+                         "item_agreement": float(np.mean(item["first"] == item["second"])), "items": len(group)})
+    return pd.DataFrame(rows)

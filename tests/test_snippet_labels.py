@@ -1,0 +1,70 @@
+"""Data tests of the wire snippets (labels/snippets): shape, labels, indices, and the holdout kept out of training."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from newstag.config import TAGS
+from newstag.corpus.sentences import item_sentences
+from newstag.tagging.snippets import SNIPPETS_DIR, read_snippets, snippet_agreement
+
+
+@pytest.fixture(scope="module")
+def snippets():
+    return read_snippets()
+
+
+def test_both_sets_are_there_with_unique_ids(snippets):
+    assert snippets["id"].is_unique
+    assert snippets["set"].value_counts().to_dict() == {"dev": 250, "holdout": 250}
+    assert set(snippets.loc[snippets["set"] == "dev", "id"].str[:3]) == {"wA-"}
+    assert set(snippets.loc[snippets["set"] == "holdout", "id"].str[:3]) == {"wB-"}
+
+
+def test_every_item_has_text_and_every_tag_occurs(snippets):
+    assert (snippets["text"].str.strip() != "").mean() > 0.6  # headline-only items have no body
+    assert ((snippets["title"].str.strip() != "") | (snippets["text"].str.strip() != "")).all()
+    for name, group in snippets.groupby("set"):
+        counts = pd.Series([t for tags in group["tags"] for t in tags]).value_counts()
+        assert set(counts.index) == set(TAGS)
+        assert counts.min() >= 40, name
+        assert (group["tags"].str.len() == 0).sum() >= 40, name  # items with no tag: negatives
+
+
+def test_readings_name_known_tags_roles_and_valid_sentences():
+    readings = pd.read_csv(SNIPPETS_DIR / "readings.csv")
+    items = {json.loads(line)["id"]: json.loads(line) for line in (SNIPPETS_DIR / "items.jsonl").read_text().splitlines()}
+    assert set(readings["tag"]) <= set(TAGS)
+    assert set(readings["role"]) <= {"carries", "passing"}
+    assert set(readings["reading"]) <= {"first", "second", "third"}
+    assert set(readings["id"]) <= set(items)
+    n_sentences = {i: len(item_sentences(x["title"], x["text"])) for i, x in items.items()}
+    assert all(0 <= s < n_sentences[i] for i, s in zip(readings["id"], readings["sentence"]))
+
+
+def test_resolved_tags_follow_carrying_evidence(snippets):
+    for tags, evidence in zip(snippets["tags"], snippets["evidence"]):
+        assert sorted(tags) == sorted(t for t, marks in evidence.items() if marks.get("carries"))
+
+
+def test_majority_of_three_readings_decides(tmp_path):
+    (tmp_path / "items.jsonl").write_text(json.dumps(
+        {"id": "x", "set": "dev", "conflict": "c", "title": "Jets bomb town", "text": "Talks begin."}) + "\n")
+    rows = [("x", "first", "airstrike", 0, "carries"), ("x", "second", "airstrike", 0, "carries"),
+            ("x", "first", "diplomacy", 1, "carries"), ("x", "third", "diplomacy", 1, "passing")]
+    pd.DataFrame(rows, columns=["id", "reading", "tag", "sentence", "role"]).to_csv(tmp_path / "readings.csv", index=False)
+    frame = read_snippets(directory=tmp_path)
+    assert frame.loc[0, "tags"] == ["airstrike"]  # diplomacy: one of three readings
+    assert frame.loc[0, "evidence"]["diplomacy"] == {"passing": [1]}
+
+
+def test_agreement_is_reported_per_set_and_tag():
+    table = snippet_agreement()
+    assert len(table) == 2 * len(TAGS)
+    assert (table["item_kappa"] > 0.8).all()
+
+
+def test_unknown_set_is_refused():
+    with pytest.raises(ValueError, match="unknown snippet set"):
+        read_snippets("train")
