@@ -111,6 +111,19 @@ def test_stdin_with_empty_text(run_cli, monkeypatch):
     assert "diplomacy" in lines[4]["tags"]
 
 
+def test_evidence_of_an_item_without_headline_points_into_its_text_once(run_cli, monkeypatch):
+    """The title rule gives a headline-less item its first sentence as title; the tagger must not read it twice."""
+    feed_stdin(monkeypatch, [{"id": "a", "text": AIR + " " + AID}, {"id": "b", "title": "Jets strike Saraqeb", "text": AID}])
+    result = run_cli("tag", "-", "--evidence")
+    assert result.status == 0, result
+    first, second = jsonl_lines(result.out)
+    air = first["evidence"]["airstrike"]
+    assert {e["field"] for e in air} == {"text"}
+    assert len({e["text"] for e in air}) == len(air)
+    assert all((AIR + " " + AID)[e["start"]:e["end"]] == e["text"] for e in air)
+    assert "title" in {e["field"] for e in second["evidence"]["airstrike"]}  # a given headline stays evidence
+
+
 def test_order_preserved_across_chunks(run_cli, monkeypatch):
     records = [{"id": f"r{i}", "text": [AIR, "", AID, TALKS][i % 4]} for i in range(11)]
     feed_stdin(monkeypatch, records)

@@ -119,7 +119,7 @@ def cmd_tag(args) -> int:
         nonlocal count
         if tagged is None:
             items = [r for r in chunk if not isinstance(r, Skipped)]
-            tagged = tag_items([i.text for i in items], [i.title for i in items], evidence=n_evidence,
+            tagged = tag_items([i.text for i in items], [i.headline for i in items], evidence=n_evidence,
                                model=model) if items else []
         results = iter(tagged)
         for record in chunk:

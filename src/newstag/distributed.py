@@ -153,7 +153,7 @@ def _in_input_order(chunks, submit, in_flight, *, before_first_result=None):
 
     for chunk in chunks:
         items = [r for r in chunk if hasattr(r, "text")]  # Skipped records have no text: nothing to tag
-        future = submit([str(r.title or "") for r in items], [str(r.text or "") for r in items]) if items else None
+        future = submit([str(r.headline or "") for r in items], [str(r.text or "") for r in items]) if items else None
         pending.append((chunk, future))
         if len(pending) >= in_flight:
             yield oldest()

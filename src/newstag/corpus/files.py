@@ -34,6 +34,15 @@ class Item:
     date: date | None
     origin: str
     extra: dict = field(default_factory=dict)
+    #: False when the input had no headline and ``title`` is the text's first
+    #: sentence (the one title rule): listings and maps show it, but the
+    #: tagger is not given it, so that it does not read that sentence twice.
+    title_given: bool = True
+
+    @property
+    def headline(self) -> str:
+        """The headline as the input gave it: ``title``, or ``""`` when the title was derived from the text."""
+        return self.title if self.title_given else ""
 
 
 @dataclass

@@ -67,6 +67,7 @@ def read_text_file(path: Path, ctx: ReadContext, *, prefix: str | None = None) -
             source=found.source,
             date=found.date,
             origin=item_where,
+            title_given=found.title_given,
         )
 
 

@@ -124,7 +124,7 @@ def records_to_items(records, columns, path: Path, ctx: ReadContext, what: str) 
             extra = {name: (str(row.get(col) or "").strip() or None) if col else None
                      for name, col in zip(FAKES_EXTRA_COLUMNS, extra_cols)}
         yield Item(id=item_id, title=item_title(headline, text), text=text, source=source, date=item_date,
-                   origin=item_where, extra=extra)
+                   origin=item_where, extra=extra, title_given=bool(headline.strip()))
     summary = dates.summary()
     if summary:
         ctx.file_notes.append(summary)

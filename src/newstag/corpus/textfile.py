@@ -45,6 +45,7 @@ class ParsedItem:
     line: int
     date: date | None = None
     source: str | None = None
+    title_given: bool = True
 
 
 @dataclass
@@ -169,6 +170,7 @@ def parse_news_text(text: str) -> ParsedFile:
         line=paragraphs[0].line,
         date=found_date,
         source=source,
+        title_given=bool(title.strip()),
     )
     return ParsedFile(items=[item], boilerplate=boilerplate, shape="article")
 
@@ -194,6 +196,7 @@ def _split_listing(paragraphs, summaries, found_date, source) -> list[ParsedItem
                 line=block[0].line,
                 date=found_date,
                 source=source,
+                title_given=bool(title.strip()),
             )
         )
     return items
