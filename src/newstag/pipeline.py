@@ -142,6 +142,7 @@ def train_and_save(corpus, out_dir, *, seed=DEFAULT_RANDOM_STATE, reuse_evaluati
     import shutil
 
     from newstag.tagging.labels import labelled_frame
+    from newstag.tagging.snippets import with_dev_snippets
     from newstag.tagging.train import (
         CV_PREDICTIONS,
         EVALUATION_JSON,
@@ -156,9 +157,12 @@ def train_and_save(corpus, out_dir, *, seed=DEFAULT_RANDOM_STATE, reuse_evaluati
     )
 
     frame = labelled_frame(corpus)
+    n_corpus = len(frame)
+    frame = with_dev_snippets(frame)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    _say(f"training on {len(frame)} labelled items (sealed FA-KES items excluded)")
+    _say(f"training on {len(frame)} labelled items: {n_corpus} from the corpus (sealed FA-KES items excluded) "
+         f"and {len(frame) - n_corpus} wire snippets (labels/snippets, set A)")
     fingerprint = training_fingerprint(frame, random_state=seed)
     model = train_tagger(frame, random_state=seed)
     model_path = save_model(model, out_dir / "tagger.skops")

@@ -39,9 +39,9 @@ def evidence_sentence_items(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "tag", "title", "text"])
 
 
-def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, random_state=DEFAULT_RANDOM_STATE,
-                       columns=("title", "text", "evidence")) -> dict:
-    """Train every design on the non-lockbox items; score each on the lockbox.
+def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdouts=None,
+                       random_state=DEFAULT_RANDOM_STATE, columns=("title", "text", "evidence")) -> dict:
+    """Train every design on the non-lockbox items; score each on the lockbox (and on other held-out sets).
 
     Parameters
     ----------
@@ -49,10 +49,13 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, rando
     lockbox_ids : the held-out ids.
     designs : ``name -> callable`` returning an unfitted estimator with
         ``fit(X, Y)`` and ``predict(X)``.
+    holdouts : ``name -> labelled frame`` (``title, text, tags``), optional
+        Further held-out sets every design is scored on, with the same fit.
 
     Returns
     -------
-    dict with ``items`` (name -> scores table with intervals), ``sentences``
+    dict with ``items`` (name -> scores table with intervals), ``holdouts``
+    (holdout name -> design name -> scores table), ``sentences``
     (DataFrame: recall of each tag on its evidence sentences alone, per
     design), ``n_train``, ``n_lockbox``, ``n_sentences``.
     """
@@ -63,11 +66,18 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, rando
     train, test = frame[~held].reset_index(drop=True), frame[held].reset_index(drop=True)
     Y_train, Y_test = tags_to_matrix(train["tags"]), tags_to_matrix(test["tags"])
     sentences = evidence_sentence_items(test)
-    out = {"items": {}, "n_train": len(train), "n_lockbox": len(test), "n_sentences": len(sentences)}
+    holdouts = holdouts or {}
+    out = {"items": {}, "holdouts": {h: {} for h in holdouts}, "n_train": len(train), "n_lockbox": len(test),
+           "n_sentences": len(sentences), "n_holdout": {h: len(f) for h, f in holdouts.items()}}
     recall = {}
     for name, make in designs.items():
         model = make().fit(train[list(columns)], Y_train)
         out["items"][name] = scores_table(Y_test, model.predict(test[list(columns)]), random_state=random_state)
+        for holdout, held_frame in holdouts.items():
+            out["holdouts"][holdout][name] = scores_table(
+                tags_to_matrix(held_frame["tags"]),
+                model.predict(held_frame[["title", "text"]].assign(evidence=[{}] * len(held_frame))),
+                random_state=random_state)
         if len(sentences):
             predicted = model.predict(sentences[["title", "text"]].assign(evidence=[{}] * len(sentences)))
             hit = predicted[np.arange(len(sentences)), [TAGS.index(t) for t in sentences["tag"]]].astype(bool)

@@ -11,6 +11,9 @@ count. So the model works the same way:
    difference. Features: TF-IDF of the sentence's words (proper nouns
    removed, see below), the lexicon's cue hits in the sentence, and whether
    it is the headline or in the lead.
+   Short items cut from the training items (headline alone, sentences
+   alone) join the training set, so that a one-line wire item is scored like
+   the same sentence in an article.
 2. **Item score from its sentences.** A small logistic regression per tag
    reads the item's best sentence score, the headline's score, the mean of
    the two best and how many sentences score high. It learns from
@@ -39,11 +42,12 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold, StratifiedKFold, cross_val_predict
+from sklearn.model_selection import GroupKFold, StratifiedGroupKFold, cross_val_predict
 from sklearn.utils.validation import check_is_fitted
 
 from newstag.config import DEFAULT_RANDOM_STATE, TAGS
-from newstag.corpus.sentences import SPLITTER_VERSION, item_sentences
+from newstag.corpus.sentences import SPLITTER_VERSION, Sentence, item_sentences
+from newstag.tagging.short_items import short_items
 from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.tagging.cues import CUES, cue_hits
 from newstag.tagging.model import best_f1_threshold
@@ -77,8 +81,6 @@ def sentence_table(X):
     for item, (title, text) in enumerate(zip(titles, texts)):
         found = item_sentences(title, text)
         if not found:
-            from newstag.corpus.sentences import Sentence
-
             found = [Sentence(0, "text", 0, 0, "")]
         sentences += found
         owner += [item] * len(found)
@@ -147,6 +149,11 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
     ngram_range : tuple, default (1, 2)
     high : float, default 0.5
         A sentence "scores high" for a tag above this probability.
+    short_items : int, default 1
+        Short items cut from each training item and added to the training
+        set (:func:`newstag.tagging.short_items.short_items`): its headline
+        alone, this many of the sentences carrying each of its tags alone,
+        and as many plain sentences alone. 0 trains on the items as given.
     cv : int, default 5
     random_state : int, default 42
 
@@ -165,7 +172,7 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, min_df=2,
-                 ngram_range=(1, 2), high=0.5, cv=5, random_state=DEFAULT_RANDOM_STATE):
+                 ngram_range=(1, 2), high=0.5, short_items=1, cv=5, random_state=DEFAULT_RANDOM_STATE):
         self.C = C
         self.C_item = C_item
         self.passing_weight = passing_weight
@@ -173,6 +180,7 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         self.min_df = min_df
         self.ngram_range = ngram_range
         self.high = high
+        self.short_items = short_items
         self.cv = cv
         self.random_state = random_state
 
@@ -289,30 +297,45 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
             raise ValueError(f"evidence has {len(evidence)} entries for {len(Y)} items")
         sentences, owner = sentence_table(X)
         self._fit_vectorizer(sentences)
-        features = self._sentence_features(sentences)
         y, weight = self._targets(sentences, owner, evidence)
+        groups = owner
+        n_items = len(Y)
+        if self.short_items:
+            short, short_y, short_weight, source = short_items(sentences, owner, y, weight, per_tag=self.short_items,
+                                                               random_state=self.random_state)
+            short_owner = n_items + np.arange(len(short))
+            sentences = sentences + short
+            owner = np.r_[owner, short_owner]
+            groups = np.r_[groups, source]
+            y, weight = np.vstack([y, short_y]), np.vstack([weight, short_weight])
+            Y = np.vstack([Y, short_y])
+            n_items += len(short)
+        features = self._sentence_features(sentences)
         # Out-of-fold sentence decisions: the aggregator must learn from
-        # scores of sentences the sentence models did not see.
-        n_folds = int(max(2, min(self.cv, len(Y))))
+        # scores of sentences the sentence models did not see (short items
+        # stay in the fold of the item they were cut from).
+        n_folds = int(max(2, min(self.cv, len(np.unique(groups)))))
         out_of_fold = np.zeros((len(sentences), len(TAGS)))
-        for train, test in GroupKFold(n_splits=n_folds).split(features, groups=owner):
+        for train, test in GroupKFold(n_splits=n_folds).split(features, groups=groups):
             coef, intercept = self._fit_sentences(features[train], y[train], weight[train])
             out_of_fold[test] = np.asarray(features[test] @ coef.T) + intercept
         self.sentence_coef_, self.sentence_intercept_ = self._fit_sentences(features, y, weight)
-        self.item_coef_ = np.zeros((len(TAGS), len(_AGGREGATE_NAMES)))
+        aggregates = self._aggregate(out_of_fold, sentences, owner, n_items)
+        self.item_coef_ = np.zeros((len(TAGS), aggregates[0].shape[1]))
         self.item_intercept_ = np.zeros(len(TAGS))
         self.calibration_ = np.tile([1.0, 0.0], (len(TAGS), 1))
         self.thresholds_ = np.full(len(TAGS), 0.5)
-        aggregates = self._aggregate(out_of_fold, sentences, owner, len(Y))
+        item_groups = np.r_[np.arange(len(evidence)), source] if self.short_items else np.arange(n_items)
         for k in range(len(TAGS)):
             target = Y[:, k]
             n_splits = int(min(self.cv, target.sum(), len(target) - target.sum()))
             if n_splits < 2:
                 self.item_intercept_[k] = 20.0 if target.mean() > 0.5 else -20.0
                 continue
-            folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=self.random_state)
+            folds = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=self.random_state)
             model = self._logistic(self.C_item)
-            decisions = cross_val_predict(model, aggregates[k], target, cv=folds, method="decision_function")
+            decisions = cross_val_predict(model, aggregates[k], target, cv=folds, groups=item_groups,
+                                          method="decision_function")
             model.fit(aggregates[k], target)
             self.item_coef_[k], self.item_intercept_[k] = model.coef_[0], model.intercept_[0]
             platt = LogisticRegression(C=1e4).fit(decisions.reshape(-1, 1), target)

@@ -17,7 +17,7 @@ import pandas as pd
 
 from newstag.config import LABELS_DIR, TAGS
 
-__all__ = ["SNIPPETS_DIR", "SNIPPET_SETS", "read_snippets", "snippet_agreement"]
+__all__ = ["SNIPPETS_DIR", "SNIPPET_SETS", "read_snippets", "snippet_agreement", "with_dev_snippets"]
 
 SNIPPETS_DIR = LABELS_DIR / "snippets"
 SNIPPET_SETS = ("dev", "holdout")
@@ -77,6 +77,18 @@ def read_snippets(which: str | None = None, *, directory=SNIPPETS_DIR) -> pd.Dat
         items = items[items["set"] == which].reset_index(drop=True)
     items["tags"], items["evidence"] = _resolve(_readings(directory), items["id"])
     return items
+
+
+def with_dev_snippets(frame: pd.DataFrame, *, directory=SNIPPETS_DIR) -> pd.DataFrame:
+    """A labelled frame with the dev snippets (set A) appended: the tagger's training items.
+
+    The holdout snippets (set B) are never added: they are scored, not learned from.
+    """
+    dev = read_snippets("dev", directory=directory)
+    dev = dev.drop(columns=["set", "conflict"]).assign(source="wire snippets (labels/snippets)", note="")
+    dev = dev[~dev["id"].isin(set(frame["id"]))]
+    return pd.concat([frame, dev.reindex(columns=frame.columns.union(dev.columns, sort=False))],
+                     ignore_index=True)
 
 
 def _kappa(a: np.ndarray, b: np.ndarray) -> float:

@@ -51,12 +51,13 @@ _LEGACY_TYPES = {
 
 
 def labelled_training_data(fakes=None) -> pd.DataFrame:
-    """The labelled items (seeds, plus FA-KES when configured), sealed ids refused."""
+    """The labelled items (seeds, plus FA-KES when configured, sealed ids refused) and the dev wire snippets."""
     from newstag.corpus.loading import load_corpus
     from newstag.tagging.labels import labelled_frame
+    from newstag.tagging.snippets import with_dev_snippets
 
     corpus = load_corpus(fakes=fakes)
-    return labelled_frame(corpus)
+    return with_dev_snippets(labelled_frame(corpus))
 
 
 #: The columns a tagger learns from: the item, and its sentence evidence.
@@ -77,11 +78,14 @@ def train_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, **pa
 
 def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n_splits=5, with_learning_curve=True,
                     progress=True, **params) -> dict:
-    """Cross-validated evaluation of the tagger and the keyword baseline.
+    """Cross-validated evaluation of the tagger and the keyword baseline; the lockbox and the holdout snippets.
 
-    Returns a dict of DataFrames: ``tagger``, ``baseline`` (scores tables),
-    ``agreement``, ``learning_curve``, ``label_errors``, and the out-of-fold
-    ``probabilities``.
+    ``frame`` is the training frame (corpus items and dev wire snippets).
+    Returns a dict: ``tagger``, ``baseline`` (cross-validated scores tables on
+    the corpus items), ``snippets`` (the same for the dev snippets, held out
+    in their folds), ``agreement``, ``learning_curve``, ``label_errors``, the
+    out-of-fold ``probabilities``, and ``lockbox`` (every design trained on
+    the same non-lockbox items, scored on the lockbox and the holdout snippets).
     """
     from tqdm.auto import tqdm
 
@@ -89,21 +93,21 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
     from newstag.tagging.evaluate import (
         agreement,
         cross_validated_predictions,
+        evidence_agreement,
         learning_curve,
         likely_label_errors,
         scores_table,
     )
-    from newstag.tagging.labels import tags_to_matrix
-    from newstag.tagging.sentence_model import SentenceTagger
-
-    from newstag.tagging.evaluate import evidence_agreement
-    from newstag.tagging.labels import read_evidence, read_lockbox
+    from newstag.tagging.labels import read_evidence, read_lockbox, tags_to_matrix
     from newstag.tagging.lockbox import lockbox_evaluation
     from newstag.tagging.model import NewsTagger
+    from newstag.tagging.sentence_model import SentenceTagger
+    from newstag.tagging.snippets import read_snippets
 
     # Cross-validation on the design set only: the lockbox is scored once, below.
     lockbox = read_lockbox()
     design = frame[~frame["id"].isin(lockbox)].reset_index(drop=True)
+    is_snippet = design["id"].isin(set(read_snippets("dev")["id"])).to_numpy()
     X = design[ITEM_COLUMNS]
     Y = tags_to_matrix(design["tags"])
     make = lambda: SentenceTagger(random_state=random_state, **params)  # noqa: E731
@@ -113,24 +117,32 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
     baseline_predictions, _ = cross_validated_predictions(KeywordTagger, X, Y, n_splits=n_splits, random_state=random_state)
     second_ids = [i for i in (LABELS_DIR / "evidence_second_reading_ids.txt").read_text().split() if i in set(frame["id"])] \
         if (LABELS_DIR / "evidence_second_reading_ids.txt").exists() else []
+    corpus_rows = ~is_snippet
     result = {
-        "tagger": scores_table(Y, predictions, random_state=random_state),
-        "baseline": scores_table(Y, baseline_predictions, random_state=random_state),
+        "tagger": scores_table(Y[corpus_rows], predictions[corpus_rows], random_state=random_state),
+        "baseline": scores_table(Y[corpus_rows], baseline_predictions[corpus_rows], random_state=random_state),
         "agreement": evidence_agreement(frame, read_evidence(files=("evidence_second_reading.csv",)), second_ids)
         if second_ids else agreement(),
         "label_errors": likely_label_errors(design["id"].tolist(), Y, probabilities),
         "probabilities": pd.DataFrame(probabilities, columns=list(TAGS), index=design["id"]),
         "labels": pd.DataFrame(Y, columns=list(TAGS), index=design["id"]),
         "n_items": len(frame),
-        "n_design": len(design),
+        "n_design": int(corpus_rows.sum()),
+        "n_snippets": int(is_snippet.sum()),
     }
+    if is_snippet.any():
+        result["snippets"] = {
+            "tagger": scores_table(Y[is_snippet], predictions[is_snippet], random_state=random_state),
+            "baseline": scores_table(Y[is_snippet], baseline_predictions[is_snippet], random_state=random_state),
+        }
     if lockbox & set(frame["id"]):
-        with tqdm(total=1, desc="lockbox (v3, v2, keywords)", disable=not progress) as bar:
+        with tqdm(total=1, desc="lockbox and holdout (four designs)", disable=not progress) as bar:
             result["lockbox"] = lockbox_evaluation(frame, lockbox, {
-                "tagger v3 (sentences)": make,
-                "tagger v2 (whole article)": lambda: NewsTagger(random_state=random_state),
+                "tagger v3.1": make,
+                "tagger v3.0": lambda: SentenceTagger(random_state=random_state, **{**params, "short_items": 0}),
+                "tagger v2": lambda: NewsTagger(random_state=random_state),
                 "keyword rules": KeywordTagger,
-            }, random_state=random_state)
+            }, holdouts={"wire snippets, set B": read_snippets("holdout")}, random_state=random_state)
             bar.update(1)
     if with_learning_curve:
         with tqdm(total=1, desc="learning curve", disable=not progress) as bar:
@@ -202,11 +214,27 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
     import hashlib
 
     from newstag.corpus import sentences, text
-    from newstag.tagging import baseline, cues, evaluate, features, lexicon, model, sentence_model
+    from newstag.tagging import (
+        baseline,
+        cues,
+        evaluate,
+        features,
+        lexicon,
+        lockbox,
+        model,
+        sentence_model,
+        short_items,
+        snippets,
+    )
 
     digest = hashlib.sha256()
-    for source in (sentence_model, model, features, cues, lexicon, evaluate, baseline, text, sentences):
+    for source in (sentence_model, short_items, model, features, cues, lexicon, evaluate, baseline, lockbox, snippets,
+                   text, sentences):
         digest.update(Path(source.__file__).read_bytes())
+    # The holdout snippets are scored, not trained on: they change the evaluation, not the frame.
+    for name in ("items.jsonl", "readings.csv"):
+        path = snippets.SNIPPETS_DIR / name
+        digest.update(path.read_bytes() if path.exists() else b"")
     digest.update(str(random_state).encode())
     evidence = frame["evidence"] if "evidence" in frame else [{}] * len(frame)
     for row, marks in zip(frame[["id", "title", "text", "tags"]].itertuples(index=False), evidence):
@@ -230,11 +258,16 @@ def evaluation_to_json(evaluation: dict) -> dict:
     if "learning_curve" in evaluation:
         out["learning_curve"] = json.loads(evaluation["learning_curve"].to_json(orient="records"))
     out["n_items"] = evaluation["n_items"]
+    if "snippets" in evaluation:
+        out["snippets_cv"] = {name: json.loads(table.to_json(orient="index"))
+                              for name, table in evaluation["snippets"].items()}
     lockbox = evaluation.get("lockbox")
     if lockbox:
         out["lockbox"] = {
             "items": {name: json.loads(table.to_json(orient="index")) for name, table in lockbox["items"].items()},
             "evidence_sentences_recall": json.loads(lockbox["sentences"].to_json(orient="index")),
+            "holdouts": {holdout: {name: json.loads(table.to_json(orient="index")) for name, table in tables.items()}
+                         for holdout, tables in lockbox.get("holdouts", {}).items()},
             **{k: lockbox[k] for k in ("n_train", "n_lockbox", "n_sentences")},
         }
     return out
