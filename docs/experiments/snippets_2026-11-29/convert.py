@@ -1,16 +1,16 @@
 """Build labels/snippets/ from the writers' and readers' files (run once; kept to show how).
 
-    python docs/experiments/snippets_2026-11-29/convert.py SOURCE_DIR [--third THIRD_DIR] [--out DIR]
+    python docs/experiments/snippets_2026-11-29/convert.py SOURCE_DIR [--third DIR ...] [--out DIR]
 
-SOURCE_DIR holds writer_A/, writer_B/ (items.jsonl with sentences as written,
-reading.jsonl) and blind_A/, blind_B/ (reading.jsonl). Readers gave sentence
+SOURCE_DIR holds writer_A/, writer_B/, writer_C/ (items.jsonl with sentences
+as written, reading.jsonl) and blind_A/, blind_B/, blind_C/ (reading.jsonl). Readers gave sentence
 indices over the sentences as written (headline = 0 when there is one); the
 body text is the written sentences joined by one space, and the indices are
 mapped here onto the project's splitter (``newstag.corpus.sentences``) by
-character overlap. Without ``--third`` it writes the disputed items (the two
-readings differ on whether an item has a tag) to ``SOURCE_DIR/third/items.jsonl``
-for a third, blind reader; with it, the labels: an item has a tag when two of
-its three readings give it (two of two when undisputed).
+character overlap. Disputed items (the two readings differ on whether an item has a
+tag) that no ``--third`` folder has read are written to
+``SOURCE_DIR/third_pending/items.jsonl`` for a third, blind reader; an item
+has a tag when two of its three readings give it (two of two when undisputed).
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from newstag.config import LABELS_DIR, TAGS
 from newstag.corpus.sentences import SPLITTER_VERSION, item_sentences
 
 OUT = LABELS_DIR / "snippets"
-SETS = {"A": "dev", "B": "holdout"}
+# Set B was the holdout of tagger v3.1, scored once; then design material, and set C the holdout of v3.2.
+SETS = {"A": "dev", "B": "dev", "C": "holdout"}
 ROLES = ("carries", "passing")
 
 
@@ -62,7 +63,7 @@ def marks(reading: dict, mapping: dict) -> dict:
 def main(argv=None):
     parser = argparse.ArgumentParser()
     parser.add_argument("source", type=Path)
-    parser.add_argument("--third", type=Path)
+    parser.add_argument("--third", type=Path, nargs="+", default=[])
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     items, readings, disputed = [], [], []
@@ -70,9 +71,7 @@ def main(argv=None):
         written = read_jsonl(args.source / f"writer_{letter}" / "items.jsonl")
         first = {r["id"]: r for r in read_jsonl(args.source / f"writer_{letter}" / "reading.jsonl")}
         second = {r["id"]: r for r in read_jsonl(args.source / f"blind_{letter}" / "reading.jsonl")}
-        third = {}
-        if args.third:
-            third = {r["id"]: r for r in read_jsonl(args.third / "reading.jsonl")}
+        third = {r["id"]: r for folder in args.third for r in read_jsonl(folder / "reading.jsonl")}
         for item in written:
             if item["id"] not in second:
                 print(f"{item['id']}: no second reading, left out", file=sys.stderr)
@@ -89,7 +88,7 @@ def main(argv=None):
                         readings += [{"id": item["id"], "reading": reading, "tag": tag, "sentence": i, "role": role}
                                      for i in sorted(indices)]
             has = {r: {t for t in TAGS if m[t]["carries"]} for r, m in by_reading.items()}
-            if has["first"] != has["second"] and "third" not in has:
+            if has["first"] != has["second"] and "third" not in has:  # written for a third reader
                 disputed.append({"id": item["id"], "title": title,
                                  "sentences": [s.text for s in item_sentences(title, text) if s.field == "text"]})
     args.out.mkdir(parents=True, exist_ok=True)
@@ -99,9 +98,9 @@ def main(argv=None):
     frame = pd.DataFrame(readings, columns=["id", "reading", "tag", "sentence", "role"])
     frame.to_csv(args.out / "readings.csv", index=False)
     print(f"{len(items)} items; {len(disputed)} disputed")
-    if disputed and not args.third:
-        (args.source / "third").mkdir(exist_ok=True)
-        with (args.source / "third" / "items.jsonl").open("w", encoding="utf-8") as handle:
+    if disputed:
+        (args.source / "third_pending").mkdir(exist_ok=True)
+        with (args.source / "third_pending" / "items.jsonl").open("w", encoding="utf-8") as handle:
             for item in disputed:
                 handle.write(json.dumps(item, ensure_ascii=False) + "\n")
 

@@ -47,7 +47,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from newstag.config import DEFAULT_RANDOM_STATE, TAGS
 from newstag.corpus.sentences import SPLITTER_VERSION, Sentence, item_sentences
-from newstag.tagging.short_items import short_items
+from newstag.tagging.short_items import lookalikes, short_items
 from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.tagging.cues import CUES, cue_hits
 from newstag.tagging.model import best_f1_threshold
@@ -154,6 +154,10 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         set (:func:`newstag.tagging.short_items.short_items`): its headline
         alone, this many of the sentences carrying each of its tags alone,
         and as many plain sentences alone. 0 trains on the items as given.
+    short_negatives : bool, default True
+        Also cut, per tag, as many sentences that look like the tag without
+        carrying it (a lexicon cue of the tag, or marked as passing) as short
+        hard negatives.
     cv : int, default 5
     random_state : int, default 42
 
@@ -172,7 +176,7 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, min_df=2,
-                 ngram_range=(1, 2), high=0.5, short_items=1, cv=5, random_state=DEFAULT_RANDOM_STATE):
+                 ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, cv=5, random_state=DEFAULT_RANDOM_STATE):
         self.C = C
         self.C_item = C_item
         self.passing_weight = passing_weight
@@ -181,6 +185,7 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         self.ngram_range = ngram_range
         self.high = high
         self.short_items = short_items
+        self.short_negatives = short_negatives
         self.cv = cv
         self.random_state = random_state
 
@@ -302,6 +307,7 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         n_items = len(Y)
         if self.short_items:
             short, short_y, short_weight, source = short_items(sentences, owner, y, weight, per_tag=self.short_items,
+                                                               hard=lookalikes(sentences, weight) if self.short_negatives else None,
                                                                random_state=self.random_state)
             short_owner = n_items + np.arange(len(short))
             sentences = sentences + short

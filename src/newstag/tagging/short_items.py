@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from newstag.config import DEFAULT_RANDOM_STATE
+from newstag.config import DEFAULT_RANDOM_STATE, TAGS
 from newstag.corpus.sentences import Sentence
+from newstag.tagging.cues import CUES, cue_hits
 
-__all__ = ["short_items"]
+__all__ = ["short_items", "lookalikes"]
 
 
-def short_items(sentences, owner, y, weight, *, per_tag=1, random_state=DEFAULT_RANDOM_STATE):
+def short_items(sentences, owner, y, weight, *, per_tag=1, hard=None, random_state=DEFAULT_RANDOM_STATE):
     """Per item: its headline alone, and some of its sentences alone.
 
     Parameters
@@ -31,6 +32,10 @@ def short_items(sentences, owner, y, weight, *, per_tag=1, random_state=DEFAULT_
         Sentences carrying each of the item's tags taken alone (seeded draw),
         and as many sentences carrying no tag and touching none in passing
         (at least one), each as a headline-less item.
+    hard : (n_sentences, n_tags) bool array, optional
+        Sentences that look like a tag without carrying it (they name its
+        matter, or touch it in passing): per tag, up to ``per_tag`` of those
+        of each item are taken alone too, as short hard negatives.
     random_state : int
 
     Returns
@@ -54,6 +59,9 @@ def short_items(sentences, owner, y, weight, *, per_tag=1, random_state=DEFAULT_
         for k in range(y.shape[1]):
             carrying = body[y[body, k] == 1]
             picked.update(int(r) for r in rng.permutation(carrying)[:per_tag])
+            if hard is not None:
+                lookalike = body[(y[body, k] == 0) & hard[body, k]]
+                picked.update(int(r) for r in rng.permutation(lookalike)[:per_tag])
         plain = body[(y[body].sum(axis=1) == 0) & (weight[body].max(axis=1) == 1)]
         picked.update(int(r) for r in rng.permutation(plain)[:max(1, len(picked))])
         chosen += sorted(picked)
@@ -61,3 +69,18 @@ def short_items(sentences, owner, y, weight, *, per_tag=1, random_state=DEFAULT_
     short = [sentences[r] if sentences[r].field == "title" else
              Sentence(0, "text", 0, len(sentences[r].text), sentences[r].text) for r in chosen]
     return short, y[chosen], weight[chosen], owner[chosen]
+
+
+def lookalikes(sentences, weight) -> np.ndarray:
+    """Per sentence and tag: does it look like the tag (a lexicon cue of it, or a passing mention)?
+
+    A tag's cues are those named after it (``airstrike_strong``,
+    ``airstrike_weak``, and ``not_airstrike``: shelling, car bombs, the
+    exclusions that read like an air raid). Shape (n_sentences, n_tags), bool.
+    """
+    hits = cue_hits([s.text for s in sentences])
+    names = list(CUES)
+    per_tag = np.column_stack([
+        hits[:, [i for i, n in enumerate(names) if n.startswith(f"{tag}_") or n.endswith(f"_{tag}")]].sum(axis=1)
+        for tag in TAGS])
+    return (per_tag > 0) | (np.asarray(weight) > 1)
