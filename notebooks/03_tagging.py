@@ -88,7 +88,8 @@ display(HTML("".join(evidence_html(t, x, r, max_chars=600)
 # ## Quality (model card)
 #
 # The lockbox first: every design trained on the same non-lockbox items and
-# scored once on the held-out quarter (F1 per tag). Then precision, recall
+# scored on the held-out quarter (F1 per tag), and on the holdout wire
+# snippets (short items about other wars). Then precision, recall
 # and F1 from 5-fold cross-validation on the other items, with 95% bootstrap
 # intervals; the keyword baseline beside it; and the agreement between two
 # independent sentence-level readings of the labels (the ceiling).
@@ -99,6 +100,9 @@ if "lockbox" in evaluation:
     display(Markdown("**Lockbox F1**"),
             pd.DataFrame({name: {tag: row["f1"] for tag, row in table.items()}
                           for name, table in evaluation["lockbox"]["items"].items()}))
+    for holdout, tables in evaluation["lockbox"].get("holdouts", {}).items():
+        display(Markdown(f"**{holdout}: F1** (short items about other wars, never trained on)"),
+                pd.DataFrame({name: {tag: row["f1"] for tag, row in table.items()} for name, table in tables.items()}))
 display(Markdown("**Tagger**"), pd.DataFrame(evaluation["tagger"]).T)
 display(Markdown("**Keyword baseline**"), pd.DataFrame(evaluation["baseline"]).T)
 display(Markdown("**Agreement between readers**"), pd.DataFrame(evaluation["agreement"]).T)
