@@ -162,7 +162,7 @@ def train_and_save(corpus, out_dir, *, seed=DEFAULT_RANDOM_STATE, reuse_evaluati
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     _say(f"training on {len(frame)} labelled items: {n_corpus} from the corpus (sealed FA-KES items excluded) "
-         f"and {len(frame) - n_corpus} wire snippets (labels/snippets, set A)")
+         f"and {len(frame) - n_corpus} wire snippets (labels/snippets, the dev sets)")
     fingerprint = training_fingerprint(frame, random_state=seed)
     model = train_tagger(frame, random_state=seed)
     model_path = save_model(model, out_dir / "tagger.skops")

@@ -34,6 +34,18 @@ def _designs_table(tables: dict) -> str:
     return head + "\n" + "\n".join(rows)
 
 
+def _where_behind(tables: dict) -> str:
+    """Where another design's F1 beats the first design's (the shipped one), said plainly."""
+    names = list(tables)
+    shipped = tables[names[0]]
+    behind = [f"{name} on {tag} ({table.loc[tag, 'f1']:.3f} vs {shipped.loc[tag, 'f1']:.3f})"
+              for tag in (*TAGS, "macro") for name, table in list(tables.items())[1:]
+              if table.loc[tag, "f1"] > shipped.loc[tag, "f1"]]
+    if not behind:
+        return f"{names[0]} has the highest F1 on every tag here."
+    return f"Ahead of {names[0]} here: " + "; ".join(behind) + "."
+
+
 def _holdout_sections(lockbox: dict) -> str:
     out = []
     for holdout, tables in lockbox.get("holdouts", {}).items():
@@ -41,6 +53,8 @@ def _holdout_sections(lockbox: dict) -> str:
 writer than the training snippets; same fits as above; F1 with 95% bootstrap interval):
 
 {_designs_table(tables)}
+
+{_where_behind(tables)}
 """)
     return "\n".join(out)
 
@@ -55,6 +69,8 @@ def _lockbox_section(lockbox: dict | None) -> str:
 {lockbox['n_lockbox']} lockbox items (F1, 95% bootstrap interval over items):
 
 {_designs_table(lockbox['items'])}
+
+{_where_behind(lockbox['items'])}
 
 **Evidence sentences alone** ({lockbox['n_sentences']} sentences the readers marked as carrying
 a tag in lockbox items, each given as a one-sentence item with no headline):
