@@ -232,3 +232,17 @@ def test_jobs_with_an_untrusted_model_is_a_clear_error(run_cli, tmp_path):
     assert result.status == 2, result
     assert "Traceback" not in result.err
     assert "trust" in result.err
+
+
+def test_a_derived_title_stays_derived_through_newstag_corpus(run_cli, tmp_path):
+    """`newstag corpus` marks titles it derived; `newstag tag` on its output does not read them twice."""
+    source = tmp_path / "items.csv"
+    source.write_text("id,text\na,\"" + AIR + " " + AID + "\"\n", encoding="utf-8")
+    corpus_out = tmp_path / "corpus.jsonl"
+    assert run_cli("corpus", source, "--output", corpus_out).status == 0
+    record = json.loads(corpus_out.read_text(encoding="utf-8").splitlines()[0])
+    assert record["title_given"] is False and record["title"] == AIR
+    result = run_cli("tag", corpus_out, "--evidence")
+    assert result.status == 0, result
+    line = jsonl_lines(result.out)[0]
+    assert {e["field"] for e in line["evidence"]["airstrike"]} == {"text"}

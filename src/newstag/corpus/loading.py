@@ -329,8 +329,13 @@ def load_corpus(
 
 
 def item_to_json(item: Item) -> dict:
-    """The JSONL form of an item: the item fields, dates as ISO strings."""
-    return {
+    """The JSONL form of an item: the item fields, dates as ISO strings.
+
+    A title derived from the text (the input had no headline) is marked
+    ``"title_given": false``, so that reading the file back (``newstag tag
+    items.jsonl``) treats it as derived again.
+    """
+    out = {
         "id": item.id,
         "title": item.title,
         "text": item.text,
@@ -338,6 +343,9 @@ def item_to_json(item: Item) -> dict:
         "date": item.date.isoformat() if item.date else None,
         "origin": item.origin,
     }
+    if not item.title_given:
+        out["title_given"] = False
+    return out
 
 
 def write_jsonl(items: Iterable[Item], path: str | os.PathLike) -> int:

@@ -78,7 +78,9 @@ def records_to_items(records, columns, path: Path, ctx: ReadContext, what: str) 
     date_col = _pick(columns, DATE_COLUMNS)
     source_col = _pick(columns, SOURCE_COLUMNS)
     extra_cols = [_pick(columns, (name,)) for name in FAKES_EXTRA_COLUMNS] if is_fakes else []
-    used = {text_col, title_col, id_col, date_col, source_col, *extra_cols} - {None}
+    # newstag's own items.jsonl marks titles it derived from the text; read back, they stay derived.
+    given_col = _pick(columns, ("title_given",)) if title_col else None
+    used = {text_col, title_col, id_col, date_col, source_col, given_col, *extra_cols} - {None}
     unused = [c for c in columns if c not in used]
     if unused:
         roles = ", ".join(f"{role} <- {col!r}" for role, col in
@@ -112,6 +114,8 @@ def records_to_items(records, columns, path: Path, ctx: ReadContext, what: str) 
             continue
         text = ctx.limit(text, item_where)
         headline = clean_text(_as_text(row.get(title_col), title_col, item_where, ctx), ctx.repairs) if title_col else ""
+        if given_col and row.get(given_col) in (False, "false", "False", "0", 0):
+            headline = ""  # derived by newstag from the text: derived again, the same way
         item_date = None
         if date_col:
             try:
