@@ -216,6 +216,12 @@ was chosen on these folds.
 - The labels follow one set of guidelines read by careful readers; the
   agreement table shows how far two readings differ.
 - Not a fact-checker: FA-KES's credibility label is not used.
+- Short items that look like a tag without carrying it (a lull in fighting
+  or a surrender for ceasefire; shelling for airstrike) are its most common
+  error on one-line items: see the checklist's MFT- column below.
+- The wire snippets it learns from and is scored on were written for the
+  project by careful writers; real wire copy is terser and messier, so expect
+  lower scores on it than on the holdout snippets.
 
 ## Behavioural checklist
 Not yet run for this model: `make train` runs `tests/checklist` and writes its
