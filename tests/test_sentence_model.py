@@ -11,7 +11,9 @@ import pytest
 
 from newstag import tag
 from newstag.config import TAGS
+from newstag.corpus.sentences import Sentence, item_sentences
 from newstag.tagging.predict import get_model
+from newstag.tagging.sentence_batch import SentenceBatch
 from newstag.tagging.sentence_model import SentenceTagger, sentence_table
 
 AIR = ["Warplanes bombed the market in {place} on {day}.", "Helicopters dropped barrel bombs on {place}.",
@@ -157,7 +159,57 @@ def test_fast_term_features_equal_the_vectorizer(fitted):
 
 def test_predictions_equal_the_training_feature_path(fitted):
     model, frame, _ = fitted
-    sentences, _ = sentence_table(frame[["title", "text"]])
-    slow = np.asarray(model._sentence_features(sentences) @ model.sentence_coef_.T) + model.sentence_intercept_
-    fast, _, _ = model._sentence_decisions(frame[["title", "text"]])
+    batch = SentenceBatch(frame[["title", "text"]])
+    slow = np.asarray(model._sentence_features(batch) @ model.sentence_coef_.T) + model.sentence_intercept_
+    fast, _ = model._sentence_decisions(frame[["title", "text"]])
     np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
+
+
+# ------------------------------------------------------------------ the batch of sentences
+BATCH_ITEMS = [("Headline here", "One. Two.  Three?"), ("", "No headline. Body only."), ("  ", ""),
+               ("Only a headline", "   "), (None, None), ("T", "x"), ("Ξ Σ", "ΑΣ.Β σ. Σ"),
+               ("  Padded headline  ", "\n\nFirst line\nSecond line.\n\nThird para. Fourth. Fifth. Sixth.")]
+
+
+def _old_position_matrix(sentences):
+    # The loop over Sentence objects the tagger used before SentenceBatch (newstag 0.1, tagger v3).
+    out = np.zeros((len(sentences), 4))
+    body_position = 0
+    for row, sentence in enumerate(sentences):
+        if sentence.field == "title":
+            out[row, 0] = 1.0
+            body_position = 0
+            continue
+        if sentence.index == 0 or (row and sentences[row - 1].field == "title" and sentence.index == 1):
+            body_position = 0
+        out[row, 1] = body_position == 0
+        out[row, 2] = body_position in (1, 2)
+        out[row, 3] = np.log1p(len(sentence.text.split())) / 4.0
+        body_position += 1
+    return out
+
+
+def test_batch_holds_the_item_sentences_and_one_empty_row_for_an_empty_item():
+    batch = SentenceBatch(BATCH_ITEMS)
+    expected, owner = [], []
+    for item, (title, text) in enumerate(BATCH_ITEMS):
+        found = item_sentences(title, text) or [Sentence(0, "text", 0, 0, "")]
+        expected += found
+        owner += [item] * len(found)
+    assert batch.sentences() == expected
+    assert batch.owner.tolist() == owner
+    assert batch.texts == [s.text for s in expected]
+    assert batch.lowered == [s.text.lower() for s in expected]
+    assert batch.n_items == len(BATCH_ITEMS) == len(set(owner))
+
+
+def test_batch_position_features_equal_the_old_loop():
+    batch = SentenceBatch(BATCH_ITEMS)
+    reference = _old_position_matrix(batch.sentences())
+    assert np.array_equal(batch.position_features(), reference)
+
+
+def test_batch_of_no_items():
+    batch = SentenceBatch([])
+    assert len(batch) == 0 and batch.n_items == 0 and batch.joined_lowered is None
+    assert batch.position_features().shape == (0, 4)

@@ -43,10 +43,12 @@ from sklearn.model_selection import GroupKFold, StratifiedKFold, cross_val_predi
 from sklearn.utils.validation import check_is_fitted
 
 from newstag.config import DEFAULT_RANDOM_STATE, TAGS
-from newstag.corpus.sentences import SPLITTER_VERSION, item_sentences
-from newstag.corpus.text import as_title_text, normalise_spelling
+from newstag.corpus.sentences import SPLITTER_VERSION
+from newstag.corpus.text import normalise_spelling
 from newstag.tagging.cues import CUES, cue_hits
 from newstag.tagging.model import best_f1_threshold
+from newstag.tagging.sentence_batch import SentenceBatch
+from newstag.tagging.term_rows import WORD_PATTERN, TermRows
 
 __all__ = ["SentenceTagger", "sentence_table"]
 
@@ -55,7 +57,7 @@ _CUE_NAMES = tuple(CUES)
 _AGGREGATE_NAMES = ("best sentence", "headline", "mean of two best", "high-scoring sentences")
 
 
-# Per fitted vectoriser: its analyzer, vocabulary and idf, kept outside the
+# Per fitted vectoriser: its fast transform (TermRows), kept outside the
 # estimator so that nothing but learned arrays is ever saved with it.
 _TRANSFORM_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
@@ -72,40 +74,8 @@ def sentence_table(X):
     An item with no text at all gets one empty body sentence, so that every
     item has a row.
     """
-    titles, texts = as_title_text(X)
-    sentences, owner = [], []
-    for item, (title, text) in enumerate(zip(titles, texts)):
-        found = item_sentences(title, text)
-        if not found:
-            from newstag.corpus.sentences import Sentence
-
-            found = [Sentence(0, "text", 0, 0, "")]
-        sentences += found
-        owner += [item] * len(found)
-    return sentences, np.asarray(owner, dtype=np.int64)
-
-
-def _cue_matrix(sentences) -> np.ndarray:
-    """Hits of each lexicon cue in each sentence, shape (n_sentences, n_cues)."""
-    return cue_hits([s.text for s in sentences])
-
-
-def _position_matrix(sentences) -> np.ndarray:
-    """Headline, first body sentence, second or third body sentence, log length."""
-    out = np.zeros((len(sentences), 4))
-    body_position = 0
-    for row, sentence in enumerate(sentences):
-        if sentence.field == "title":
-            out[row, 0] = 1.0
-            body_position = 0
-            continue
-        if sentence.index == 0 or (row and sentences[row - 1].field == "title" and sentence.index == 1):
-            body_position = 0
-        out[row, 1] = body_position == 0
-        out[row, 2] = body_position in (1, 2)
-        out[row, 3] = np.log1p(len(sentence.text.split())) / 4.0
-        body_position += 1
-    return out
+    batch = SentenceBatch(X)
+    return batch.sentences(), batch.owner
 
 
 def _proper_nouns(texts, *, share: float, min_count: int = 3) -> set[str]:
@@ -177,54 +147,35 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         self.random_state = random_state
 
     # ----------------------------------------------------------- features
-    def _sentence_features(self, sentences):
-        terms = self.vectorizer_.transform([s.text for s in sentences])
-        return sp.hstack([terms, sp.csr_matrix(self._dense_features(sentences))], format="csr")
+    def _sentence_features(self, batch):
+        terms = self.vectorizer_.transform(batch.texts)
+        return sp.hstack([terms, sp.csr_matrix(self._dense_features(batch))], format="csr")
 
     @staticmethod
-    def _dense_features(sentences):
-        return np.hstack([np.minimum(_cue_matrix(sentences), 3.0) / 3.0, _position_matrix(sentences)])
+    def _dense_features(batch):
+        cues = cue_hits(batch.texts, joined_lowered=batch.joined_lowered)
+        return np.hstack([np.minimum(cues, 3.0) / 3.0, batch.position_features()])
 
-    def _terms(self, texts):
-        """TF-IDF rows of ``texts``, equal to ``vectorizer_.transform`` (tested) without its per-call validation.
+    def _terms(self, texts, *, joined=None):
+        """TF-IDF rows of ``texts``, equal to ``vectorizer_.transform`` (tested) and much faster.
 
-        At prediction a call holds one or a few items, and scikit-learn's input
-        checks cost more than the counting itself.
+        ``joined``: the texts through the vectorizer's preprocessor, joined
+        (:attr:`SentenceBatch.joined_normalised`), when the caller has them.
         """
         cached = _TRANSFORM_CACHE.get(self)
         if cached is None or cached[0] is not self.vectorizer_:
-            vectorizer = self.vectorizer_
-            cached = (vectorizer, vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_.astype(np.float64))
+            cached = (self.vectorizer_, TermRows(self.vectorizer_))
             _TRANSFORM_CACHE[self] = cached
-        _, analyze, vocabulary, idf = cached
-        indptr, indices, counts = [0], [], []
-        for text in texts:
-            row: dict = {}
-            for token in analyze(text):
-                column = vocabulary.get(token)
-                if column is not None:
-                    row[column] = row.get(column, 0) + 1
-            indices += row.keys()
-            counts += row.values()
-            indptr.append(len(indices))
-        columns = np.asarray(indices, dtype=np.int64)
-        values = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf[columns]
-        lengths = np.diff(indptr)
-        row_of = np.repeat(np.arange(len(texts)), lengths)
-        norms = np.sqrt(np.bincount(row_of, weights=values ** 2, minlength=len(texts)))
-        values /= np.where(norms > 0, norms, 1.0)[row_of]
-        return sp.csr_matrix((values.astype(np.float32), columns, np.asarray(indptr)),
-                             shape=(len(texts), len(vocabulary)))
+        return cached[1].transform(texts, joined=joined)
 
-    def _fit_vectorizer(self, sentences):
-        texts = [s.text for s in sentences]
+    def _fit_vectorizer(self, texts):
         drop = _proper_nouns(texts, share=self.proper_noun_share) - _lexicon_words()
         probe = TfidfVectorizer(preprocessor=normalise_spelling, ngram_range=tuple(self.ngram_range),
-                                min_df=self.min_df, token_pattern=r"(?u)\b[^\W\d_][\w'-]*\b")
+                                min_df=self.min_df, token_pattern=WORD_PATTERN)
         probe.fit(texts)
         vocabulary = [t for t in probe.get_feature_names_out() if not set(t.split()) & drop]
         self.vectorizer_ = TfidfVectorizer(preprocessor=normalise_spelling, ngram_range=tuple(self.ngram_range),
-                                           token_pattern=r"(?u)\b[^\W\d_][\w'-]*\b", vocabulary=vocabulary,
+                                           token_pattern=WORD_PATTERN, vocabulary=vocabulary,
                                            sublinear_tf=True, dtype=np.float32)
         self.vectorizer_.fit(texts)
         self.dropped_terms_ = np.asarray(sorted(drop), dtype=object)
@@ -255,8 +206,8 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         with threadpool_limits(limits=1, user_api="blas"):
             return self._fit(X, np.asarray(Y).astype(np.int8), evidence)
 
-    def _targets(self, sentences, owner, evidence):
-        n = len(sentences)
+    def _targets(self, owner, evidence):
+        n = len(owner)
         y = np.zeros((n, len(TAGS)), dtype=np.int8)
         weight = np.ones((n, len(TAGS)))
         first_row = np.r_[0, np.flatnonzero(np.diff(owner)) + 1]
@@ -287,14 +238,15 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
             raise ValueError(f"Y must have shape (n_items, {len(TAGS)}), got {Y.shape}")
         if len(evidence) != len(Y):
             raise ValueError(f"evidence has {len(evidence)} entries for {len(Y)} items")
-        sentences, owner = sentence_table(X)
-        self._fit_vectorizer(sentences)
-        features = self._sentence_features(sentences)
-        y, weight = self._targets(sentences, owner, evidence)
+        batch = SentenceBatch(X)
+        owner = batch.owner
+        self._fit_vectorizer(batch.texts)
+        features = self._sentence_features(batch)
+        y, weight = self._targets(owner, evidence)
         # Out-of-fold sentence decisions: the aggregator must learn from
         # scores of sentences the sentence models did not see.
         n_folds = int(max(2, min(self.cv, len(Y))))
-        out_of_fold = np.zeros((len(sentences), len(TAGS)))
+        out_of_fold = np.zeros((len(owner), len(TAGS)))
         for train, test in GroupKFold(n_splits=n_folds).split(features, groups=owner):
             coef, intercept = self._fit_sentences(features[train], y[train], weight[train])
             out_of_fold[test] = np.asarray(features[test] @ coef.T) + intercept
@@ -303,7 +255,7 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         self.item_intercept_ = np.zeros(len(TAGS))
         self.calibration_ = np.tile([1.0, 0.0], (len(TAGS), 1))
         self.thresholds_ = np.full(len(TAGS), 0.5)
-        aggregates = self._aggregate(out_of_fold, sentences, owner, len(Y))
+        aggregates = self._aggregate(out_of_fold, batch.is_title, owner, len(Y))
         for k in range(len(TAGS)):
             target = Y[:, k]
             n_splits = int(min(self.cv, target.sum(), len(target) - target.sum()))
@@ -324,12 +276,11 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         return self
 
     # -------------------------------------------------------- aggregation
-    def _aggregate(self, decisions, sentences, owner, n_items):
+    def _aggregate(self, decisions, is_title, owner, n_items):
         """Per tag, the (n_items, 4) aggregate features of the sentence decisions."""
         proba = _sigmoid(decisions)
         starts = np.r_[0, np.flatnonzero(np.diff(owner)) + 1]
         best = np.maximum.reduceat(decisions, starts, axis=0)
-        is_title = np.fromiter((s.field == "title" for s in sentences), dtype=bool, count=len(sentences))
         has_title = np.zeros(n_items, dtype=bool)
         has_title[owner[is_title]] = True
         headline = np.full((n_items, len(TAGS)), 0.0)
@@ -350,23 +301,25 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
 
     # ---------------------------------------------------------- predicting
     def _sentence_decisions(self, X):
+        """Decision of each sentence for each tag, shape (n_sentences, 4), and the :class:`SentenceBatch`."""
         check_is_fitted(self, "sentence_coef_")
-        sentences, owner = sentence_table(X)
-        terms = self._terms([s.text for s in sentences])
+        batch = SentenceBatch(X)
+        # The batch's joined sentences are normalise_spelling's: so is the preprocessor of every vectorizer fitted here.
+        joined = batch.joined_normalised if self.vectorizer_.preprocessor is normalise_spelling else None
+        terms = self._terms(batch.texts, joined=joined)
         n_terms = terms.shape[1]
         decisions = (np.asarray(terms @ self.sentence_coef_[:, :n_terms].T)
-                     + self._dense_features(sentences) @ self.sentence_coef_[:, n_terms:].T)
-        return decisions + self.sentence_intercept_, sentences, owner
+                     + self._dense_features(batch) @ self.sentence_coef_[:, n_terms:].T)
+        return decisions + self.sentence_intercept_, batch
 
-    def _item_proba(self, decisions, sentences, owner, n_items):
-        aggregates = self._aggregate(decisions, sentences, owner, n_items)
+    def _item_proba(self, decisions, batch):
+        aggregates = self._aggregate(decisions, batch.is_title, batch.owner, batch.n_items)
         z = np.column_stack([aggregates[k] @ self.item_coef_[k] + self.item_intercept_[k] for k in range(len(TAGS))])
         return _sigmoid(self.calibration_[:, 0] * z + self.calibration_[:, 1])
 
     def predict_proba(self, X):
         """Calibrated probability of each tag, shape (n_items, 4)."""
-        decisions, sentences, owner = self._sentence_decisions(X)
-        return self._item_proba(decisions, sentences, owner, int(owner.max()) + 1 if len(owner) else 0)
+        return self._item_proba(*self._sentence_decisions(X))
 
     def predict(self, X):
         """Binary tag matrix, shape (n_items, 4), using ``thresholds_``."""
@@ -374,8 +327,8 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
 
     def sentence_proba(self, X):
         """Each sentence's probability of carrying each tag: ``(proba, sentences, item_of_sentence)``."""
-        decisions, sentences, owner = self._sentence_decisions(X)
-        return _sigmoid(decisions), sentences, owner
+        decisions, batch = self._sentence_decisions(X)
+        return _sigmoid(decisions), batch.sentences(), batch.owner
 
     def evidence(self, X, *, top=3):
         """Item probabilities and, per item and tag, its best sentences.
@@ -386,20 +339,21 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         caller keeps those of predicted tags). Offsets index the item's
         title or text exactly as given.
         """
-        decisions, sentences, owner = self._sentence_decisions(X)
-        n_items = int(owner.max()) + 1 if len(owner) else 0
-        proba = self._item_proba(decisions, sentences, owner, n_items)
+        decisions, batch = self._sentence_decisions(X)
+        proba = self._item_proba(decisions, batch)
         sentence_scores = _sigmoid(decisions)
+        owner = batch.owner
         starts = np.r_[0, np.flatnonzero(np.diff(owner)) + 1, len(owner)]
+        fields = np.where(batch.is_title, "title", "text").tolist()
         out = []
-        for item in range(n_items):
+        for item in range(batch.n_items):
             rows = range(starts[item], starts[item + 1])
             per_tag = {}
             for k, tag in enumerate(TAGS):
                 ranked = sorted(rows, key=lambda r: -sentence_scores[r, k])[:top]
-                per_tag[tag] = [{"field": sentences[r].field, "start": sentences[r].start, "end": sentences[r].end,
-                                 "text": sentences[r].text, "score": round(float(sentence_scores[r, k]), 4)}
-                                for r in ranked if sentences[r].text]
+                per_tag[tag] = [{"field": fields[r], "start": batch.starts[r], "end": batch.ends[r],
+                                 "text": batch.texts[r], "score": round(float(sentence_scores[r, k]), 4)}
+                                for r in ranked if batch.texts[r]]
             out.append(per_tag)
         return proba, out
 
