@@ -165,6 +165,23 @@ def test_predictions_equal_the_training_feature_path(fitted):
     np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
 
 
+def test_a_saved_model_keeps_its_vocabulary_once_and_loads_the_same(fitted, tmp_path):
+    from newstag.tagging.train import load_model, save_model
+
+    model, frame, _ = fitted
+    state = model.__getstate__()
+    assert state["vectorizer_"].vocabulary_ == {} and state["vectorizer_"].vocabulary is None
+    assert state["_terms"].tolist() == model.vectorizer_.get_feature_names_out().tolist()
+    assert model.vectorizer_.vocabulary_, "saving must not touch the model itself"
+    loaded = load_model(save_model(model, tmp_path / "tagger.skops"))
+    assert loaded.vectorizer_.vocabulary_ == model.vectorizer_.vocabulary_
+    assert loaded.vectorizer_.vocabulary == model.vectorizer_.vocabulary
+    assert loaded.dropped_terms_.dtype == object and loaded.dropped_terms_.tolist() == model.dropped_terms_.tolist()
+    assert loaded.get_params() == model.get_params()
+    X = frame[["title", "text"]]
+    assert np.array_equal(loaded.predict_proba(X), model.predict_proba(X))
+
+
 # ------------------------------------------------------------------ the batch of sentences
 BATCH_ITEMS = [("Headline here", "One. Two.  Three?"), ("", "No headline. Body only."), ("  ", ""),
                ("Only a headline", "   "), (None, None), ("T", "x"), ("Ξ Σ", "ΑΣ.Β σ. Σ"),
