@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -112,14 +112,13 @@ class _Lexicon:
         return fixed, contextual, frozenset(seconds)
 
     def _learn(self, tokens: set[str]) -> None:
-        """Classify the tokens not seen before (all of them, when the memo has to be emptied first)."""
-        unseen = tokens.difference(self.token_class)
-        if not unseen:
-            return
-        if len(self.token_class) + len(unseen) > self._MAX_MEMO:
+        """Classify tokens not seen before (emptying the memo first when it would grow too large).
+
+        Class numbers stay valid when the memo is emptied: only the tokens are forgotten.
+        """
+        if len(self.token_class) + len(tokens) > self._MAX_MEMO:
             self.token_class.clear()
-            unseen = tokens
-        for token in unseen:
+        for token in tokens:
             key = self._classify(token)
             found = self._class_index.get(key)
             if found is None:
@@ -168,8 +167,11 @@ class _Lexicon:
         reach from one row into another.
         """
         n_cues = len(self.names)
-        self._learn(set(tokens))
-        classes = np.fromiter(map(self.token_class.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+        classes = np.fromiter(map(self.token_class.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
+        unseen = np.flatnonzero(classes < 0).tolist()
+        if unseen:
+            self._learn({tokens[i] for i in unseen})
+            classes[unseen] = [self.token_class[tokens[i]] for i in unseen]
         tables = self._class_tables()
         in_row = rows >= 0
         at = np.flatnonzero(in_row & (tables["fixed_size"][classes] > 0))
