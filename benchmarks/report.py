@@ -131,20 +131,24 @@ def write_report(results: dict, sections, phases, output_dir: Path) -> None:
 def _where_the_time_goes(rep: Report) -> None:
     # Written from profiles, not from this run's figures: kept in one place so it is re-read when the tagger changes.
     rep.md("## Where the time goes", "",
-           "Profiled with cProfile: the tagger v3 on FA-KES (801 items, one call, 2026-11-29); the topic model "
-           "by the topics v2 work (2026-11-29). Re-profile after changes to either.", "",
+           "Profiled with cProfile and timed stage by stage: the tagger v3 on 1,000-item chunks of the 10k corpus "
+           "(as `newstag tag` reads them) after the speed work of issue 9 (2026-11-29); the topic model by the "
+           "topics v2 work (2026-11-29). Re-profile after changes to either.", "",
            "- Tagging, in process (tagger v3 decides per sentence): the sentence TF-IDF rows are about 45% of "
-           "`tag()`, the lexicon's cue hits per sentence about 30%, the sentence splitter about 17%, the item "
-           "aggregate and the rest under 10%. The TF-IDF part alone costs about what the floor does (the same "
-           "words and bigrams, counted per sentence); getting within 1.5x of the floor would need the cue pass "
-           "and the splitter to share one tokenisation with the vectoriser, or compiled code.",
+           "`tag()`, the lexicon's cue hits about 25%, the sentence splitter about 15-20%, folding spellings, the "
+           "position features and the item aggregate the rest. Each tokenisation is one `re.findall` over all "
+           "the sentences of a chunk joined (`tagging/joined.py`), and what follows the tokens is numpy: word "
+           "ids, bigrams as pairs of ids and unique (row, term) pairs for the TF-IDF rows (`tagging/term_rows.py`), "
+           "token classes for the cue lexicon. The two regular-expression scans (about 40%) and the splitter's "
+           "Python (about 15%) are most of what is left; getting within 1.5x of the floor would need a compiled "
+           "tokeniser and splitter.",
            "- Tagging, whole process: on top of that, `newstag tag` pays about 3 s of start-up (importing "
-           "scikit-learn ~1.5 s, which the floor process pays too; importing `skops.io` ~1 s, which imports every "
-           "scikit-learn estimator module to list trusted types; loading the model ~0.4 s) and reads, repairs "
-           "and cleans every item (~0.1 ms per item), which the floor does not.",
-           "- Single-item latency: the tagger computes its TF-IDF rows itself (equal to the vectoriser's, tested) "
-           "to skip scikit-learn's per-call input checks; what remains is the split, the cue pass and a few "
-           "dozen small numpy calls. Evidence sentences add one sort per tag.",
+           "scikit-learn ~1.2 s, which the floor process pays too; importing `skops.io` ~0.7 s more, as it imports "
+           "every scikit-learn estimator module to list trusted types; loading the model ~0.5 s for a model saved "
+           "before the tagger stored its vocabulary once, 0.01 s after) and reads, repairs and cleans every item "
+           "(~0.06 ms per item), which the floor does not.",
+           "- Single-item latency: the same path as a chunk (a batch of one item's sentences), so a few dozen "
+           "small numpy calls dominate. Evidence sentences add one sort per tag.",
            "- Tagging memory: nothing per item is kept; the peak is the model, one chunk of 1,000 items and the "
            "output buffer.",
            "- `newstag corpus` memory grows with the input by about 0.3 KB per item: to collapse duplicates it "
