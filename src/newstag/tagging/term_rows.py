@@ -9,10 +9,13 @@ once, as a word id, and the unigrams and bigrams of the whole batch are
 found with numpy: a bigram is a pair of word ids, looked up in a sorted
 array of the vocabulary's pairs.
 
-The rows are those of ``transform`` (``tests/test_term_rows.py``), down to
-the order in which each row lists its columns (the order of first
-occurrence, unigrams before bigrams, as the analyzer yields them), so that
-the norms and the products computed from them are the same to the last bit.
+The rows are those of ``transform`` to float32 precision, and bit for bit
+those of the loop over the vectorizer's analyzer that the tagger used
+before (``tests/test_term_rows.py``): each value is computed in float64 and
+rounded once, and each row lists its columns in the order of their first
+occurrence (unigrams before bigrams, as the analyzer yields them), so that
+the norms and the products computed from the rows are the same to the last
+bit.
 """
 
 from __future__ import annotations
@@ -90,7 +93,7 @@ class TermRows:
                 and vectorizer.norm == "l2" and not vectorizer.binary)
 
     def transform(self, texts, *, joined: str | None = None):
-        """TF-IDF rows of ``texts``, a float32 CSR matrix equal to ``vectorizer.transform(texts)``.
+        """TF-IDF rows of ``texts``: a float32 CSR matrix, ``vectorizer.transform(texts)`` as the module computes it.
 
         Parameters
         ----------
