@@ -15,6 +15,7 @@ from newstag.corpus.sentences import Sentence, item_sentences
 from newstag.tagging.predict import get_model
 from newstag.tagging.sentence_batch import SentenceBatch
 from newstag.tagging.sentence_model import SentenceTagger, sentence_table
+from _old_tagger_path import old_position_matrix, old_sentence_decisions
 
 AIR = ["Warplanes bombed the market in {place} on {day}.", "Helicopters dropped barrel bombs on {place}.",
        "Drone strikes hit a convoy near {place}."]
@@ -188,24 +189,6 @@ BATCH_ITEMS = [("Headline here", "One. Two.  Three?"), ("", "No headline. Body o
                ("  Padded headline  ", "\n\nFirst line\nSecond line.\n\nThird para. Fourth. Fifth. Sixth.")]
 
 
-def _old_position_matrix(sentences):
-    # The loop over Sentence objects the tagger used before SentenceBatch (newstag 0.1, tagger v3).
-    out = np.zeros((len(sentences), 4))
-    body_position = 0
-    for row, sentence in enumerate(sentences):
-        if sentence.field == "title":
-            out[row, 0] = 1.0
-            body_position = 0
-            continue
-        if sentence.index == 0 or (row and sentences[row - 1].field == "title" and sentence.index == 1):
-            body_position = 0
-        out[row, 1] = body_position == 0
-        out[row, 2] = body_position in (1, 2)
-        out[row, 3] = np.log1p(len(sentence.text.split())) / 4.0
-        body_position += 1
-    return out
-
-
 def test_batch_holds_the_item_sentences_and_one_empty_row_for_an_empty_item():
     batch = SentenceBatch(BATCH_ITEMS)
     expected, owner = [], []
@@ -222,7 +205,7 @@ def test_batch_holds_the_item_sentences_and_one_empty_row_for_an_empty_item():
 
 def test_batch_position_features_equal_the_old_loop():
     batch = SentenceBatch(BATCH_ITEMS)
-    reference = _old_position_matrix(batch.sentences())
+    reference = old_position_matrix(batch.sentences())
     assert np.array_equal(batch.position_features(), reference)
 
 
@@ -230,3 +213,23 @@ def test_batch_of_no_items():
     batch = SentenceBatch([])
     assert len(batch) == 0 and batch.n_items == 0 and batch.joined_lowered is None
     assert batch.position_features().shape == (0, 4)
+
+
+# Odd inputs for the shipped model: empty, blank, one word, very long, non-ASCII (Σ, whose lower case
+# depends on its neighbours), the separator letter of joined tokenising, spellings the tagger folds.
+ODD_ITEMS = [("", ""), ("", "word"), ("Title only", ""), ("  ", "\n\n"), ("ΑΣ. Σ", "ΟΔΟΣ. Αθήνα σ Σ."),
+             ("İstanbul", "Straße ß. Ｗａｒｐｌａｎｅｓ bombed the town."), ("\ua66e", "air \ua66e strikes \ua66e"),
+             ("Cease-Fire holds", "They agreed to cease. Fire broke out. A cease fire, air strikes and war planes."),
+             ("Long", " ".join(["Warplanes bombed the town and aid convoys arrived."] * 400)),
+             ("", "in\n2014 the humanitarian\naid convoys had been there since January")]
+
+
+@pytest.mark.parametrize("items", [ITEMS, ODD_ITEMS, [(t.format(outlet="AFP", place1="Homs", place2="Hama",
+                                                                army="Syrian", leader="Assad"), "")
+                                                       for t in TEMPLATES]], ids=["items", "odd", "templates"])
+def test_shipped_predictions_equal_the_old_sentence_by_sentence_path_bit_for_bit(shipped, items):
+    decisions, sentences, owner = old_sentence_decisions(shipped, items)
+    fast, batch = shipped._sentence_decisions(items)
+    assert np.array_equal(fast, decisions)
+    assert batch.sentences() == sentences and np.array_equal(batch.owner, owner)
+    assert np.array_equal(shipped.predict_proba(items), shipped._item_proba(decisions, batch))

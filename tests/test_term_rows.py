@@ -9,7 +9,6 @@ import re
 
 import numpy as np
 import pytest
-import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -18,6 +17,7 @@ from newstag.corpus.text import fold_spellings, normalise_spelling
 from newstag.tagging.cues import _TOKEN
 from newstag.tagging.joined import MARK, join, tokens_of_joined, tokens_of_texts
 from newstag.tagging.term_rows import WORD_PATTERN, TermRows
+from _old_tagger_path import old_rows
 
 TRAIN = [
     "Warplanes bombed the market in the old town on Monday.",
@@ -30,29 +30,6 @@ TRAIN = [
 ODD = ["", " ", "the", "the the the town town", "Unknown words only", "x" * 300, "1abc 2-town _the -the the-",
        "don't won't o'clock rock'n'roll town's", "ΑΣ. Σ town Straße İstanbul", f"the {MARK} town",
        "THE TOWN, the town; The Town!", "\n\nthe\ttown\u00a0said\u2028again", "air-strike cease fire war plane"]
-
-
-def _old_rows(vectorizer, texts):
-    """The TF-IDF rows as the tagger computed them before TermRows: the analyzer, a dict per row."""
-    analyze, vocabulary = vectorizer.build_analyzer(), vectorizer.vocabulary_
-    idf = vectorizer.idf_.astype(np.float64)
-    indptr, indices, counts = [0], [], []
-    for text in texts:
-        row: dict = {}
-        for token in analyze(text):
-            column = vocabulary.get(token)
-            if column is not None:
-                row[column] = row.get(column, 0) + 1
-        indices += row.keys()
-        counts += row.values()
-        indptr.append(len(indices))
-    columns = np.asarray(indices, dtype=np.int64)
-    values = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf[columns]
-    row_of = np.repeat(np.arange(len(texts)), np.diff(indptr))
-    norms = np.sqrt(np.bincount(row_of, weights=values ** 2, minlength=len(texts)))
-    values /= np.where(norms > 0, norms, 1.0)[row_of]
-    return sp.csr_matrix((values.astype(np.float32), columns, np.asarray(indptr)),
-                         shape=(len(texts), len(vocabulary)))
 
 
 def _vectorizer(**params):
@@ -75,7 +52,7 @@ def _assert_same_rows(a, b):
 def test_rows_equal_the_old_loop_bit_for_bit(params):
     vectorizer = _vectorizer(**params)
     texts = TRAIN + ODD + [" ".join(TRAIN)]
-    _assert_same_rows(TermRows(vectorizer).transform(texts), _old_rows(vectorizer, texts))
+    _assert_same_rows(TermRows(vectorizer).transform(texts), old_rows(vectorizer, texts))
     np.testing.assert_allclose(TermRows(vectorizer).transform(texts).toarray(),
                                vectorizer.transform(texts).toarray(), rtol=1e-5, atol=1e-6)
 
@@ -87,7 +64,7 @@ def test_rows_from_the_joined_texts_equal_rows_text_by_text():
     texts = TRAIN + [t for t in ODD if MARK not in t]
     joined = join([fold_spellings(t.lower()) for t in texts])
     assert joined is not None
-    _assert_same_rows(rows.transform(texts, joined=joined), _old_rows(vectorizer, texts))
+    _assert_same_rows(rows.transform(texts, joined=joined), old_rows(vectorizer, texts))
 
 
 def test_no_texts_give_no_rows():
