@@ -53,6 +53,11 @@ def _same(token: str, matcher) -> bool:
     return token == matcher if isinstance(matcher, str) else matcher.fullmatch(token) is not None
 
 
+def _any_of(patterns) -> re.Pattern:
+    """One pattern that matches a whole token iff one of ``patterns`` does (never, for none)."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns) or "(?!)")
+
+
 class _Lexicon:
     """Phrases of every cue, indexed by their first token, and what each token seen so far can do.
 
@@ -83,6 +88,10 @@ class _Lexicon:
                 seconds += phrase[1:2]
         self.second_literals = {m for m in seconds if isinstance(m, str)}
         self.second_patterns = list(dict.fromkeys(m for m in seconds if not isinstance(m, str)))
+        # Most tokens match no open-ended first or second word: one test of all
+        # of them at once spares trying each (the patterns hold no flags or groups).
+        self._any_first_pattern = _any_of(first for first, _ in self.by_first_pattern)
+        self._any_second_pattern = _any_of(self.second_patterns)
         self.token_class: dict[str, int] = {}
         # Class 0: a token that starts no phrase and continues none.
         self.classes: list[tuple] = [((), (), frozenset())]
@@ -97,7 +106,8 @@ class _Lexicon:
         matches wins, even where a later one is longer.
         """
         candidates = list(self.by_first_literal.get(token, ()))
-        candidates += [entry for first, entry in self.by_first_pattern if first.fullmatch(token)]
+        if self._any_first_pattern.fullmatch(token):
+            candidates += [entry for first, entry in self.by_first_pattern if first.fullmatch(token)]
         per_cue: dict[int, list] = {}
         for cue, _, rest in sorted(candidates, key=lambda entry: entry[:2]):
             per_cue.setdefault(cue, []).append((tuple(rest), len(rest), all(isinstance(m, str) for m in rest)))
@@ -108,7 +118,8 @@ class _Lexicon:
         fixed = tuple(cue for cue, options in found if options[0][1] == 0)
         contextual = tuple((cue, options) for cue, options in found if options[0][1] != 0)
         seconds = {token} & self.second_literals
-        seconds.update(m for m in self.second_patterns if m.fullmatch(token))
+        if self._any_second_pattern.fullmatch(token):
+            seconds.update(m for m in self.second_patterns if m.fullmatch(token))
         return fixed, contextual, frozenset(seconds)
 
     def _learn(self, tokens: set[str]) -> None:

@@ -45,7 +45,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from newstag.config import DEFAULT_RANDOM_STATE, TAGS
 from newstag.corpus.sentences import SPLITTER_VERSION
-from newstag.corpus.text import normalise_spelling
+from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.tagging.cues import CUES, cue_hits
 from newstag.tagging.model import best_f1_threshold
 from newstag.tagging.sentence_batch import SentenceBatch
@@ -56,6 +56,10 @@ __all__ = ["SentenceTagger", "sentence_table"]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CUE_NAMES = tuple(CUES)
 _AGGREGATE_NAMES = ("best sentence", "headline", "mean of two best", "high-scoring sentences")
+# Items featurised together at prediction: the tokens of all their sentences are
+# held at once, so a long list is taken a chunk at a time (newstag tag sends
+# chunks of this size anyway).
+_CHUNK = 1000
 
 
 # Per fitted vectoriser: its fast transform (TermRows), kept outside the
@@ -301,6 +305,13 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         return out
 
     # ---------------------------------------------------------- predicting
+    def _chunks(self, X):
+        """``(decisions, batch)`` for each run of up to :data:`_CHUNK` items, in order (one for no items)."""
+        check_is_fitted(self, "sentence_coef_")
+        titles, texts = as_title_text(X)
+        for start in range(0, max(len(texts), 1), _CHUNK):
+            yield self._sentence_decisions(list(zip(titles[start:start + _CHUNK], texts[start:start + _CHUNK])))
+
     def _sentence_decisions(self, X):
         """Decision of each sentence for each tag, shape (n_sentences, 4), and the :class:`SentenceBatch`."""
         check_is_fitted(self, "sentence_coef_")
@@ -320,7 +331,7 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X):
         """Calibrated probability of each tag, shape (n_items, 4)."""
-        return self._item_proba(*self._sentence_decisions(X))
+        return np.concatenate([self._item_proba(*chunk) for chunk in self._chunks(X)])
 
     def predict(self, X):
         """Binary tag matrix, shape (n_items, 4), using ``thresholds_``."""
@@ -328,8 +339,13 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
 
     def sentence_proba(self, X):
         """Each sentence's probability of carrying each tag: ``(proba, sentences, item_of_sentence)``."""
-        decisions, batch = self._sentence_decisions(X)
-        return _sigmoid(decisions), batch.sentences(), batch.owner
+        proba, sentences, owner, n_items = [], [], [], 0
+        for decisions, batch in self._chunks(X):
+            proba.append(_sigmoid(decisions))
+            sentences += batch.sentences()
+            owner.append(batch.owner + n_items)
+            n_items += batch.n_items
+        return np.concatenate(proba), sentences, np.concatenate(owner)
 
     def evidence(self, X, *, top=3):
         """Item probabilities and, per item and tag, its best sentences.
@@ -340,23 +356,23 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         caller keeps those of predicted tags). Offsets index the item's
         title or text exactly as given.
         """
-        decisions, batch = self._sentence_decisions(X)
-        proba = self._item_proba(decisions, batch)
-        sentence_scores = _sigmoid(decisions)
-        owner = batch.owner
-        starts = np.r_[0, np.flatnonzero(np.diff(owner)) + 1, len(owner)]
-        fields = np.where(batch.is_title, "title", "text").tolist()
-        out = []
-        for item in range(batch.n_items):
-            rows = range(starts[item], starts[item + 1])
-            per_tag = {}
-            for k, tag in enumerate(TAGS):
-                ranked = sorted(rows, key=lambda r: -sentence_scores[r, k])[:top]
-                per_tag[tag] = [{"field": fields[r], "start": batch.starts[r], "end": batch.ends[r],
-                                 "text": batch.texts[r], "score": round(float(sentence_scores[r, k]), 4)}
-                                for r in ranked if batch.texts[r]]
-            out.append(per_tag)
-        return proba, out
+        proba, out = [], []
+        for decisions, batch in self._chunks(X):
+            proba.append(self._item_proba(decisions, batch))
+            sentence_scores = _sigmoid(decisions)
+            owner = batch.owner
+            starts = np.r_[0, np.flatnonzero(np.diff(owner)) + 1, len(owner)]
+            fields = np.where(batch.is_title, "title", "text").tolist()
+            for item in range(batch.n_items):
+                rows = range(starts[item], starts[item + 1])
+                per_tag = {}
+                for k, tag in enumerate(TAGS):
+                    ranked = sorted(rows, key=lambda r: -sentence_scores[r, k])[:top]
+                    per_tag[tag] = [{"field": fields[r], "start": batch.starts[r], "end": batch.ends[r],
+                                     "text": batch.texts[r], "score": round(float(sentence_scores[r, k]), 4)}
+                                    for r in ranked if batch.texts[r]]
+                out.append(per_tag)
+        return np.concatenate(proba), out
 
     # A saved model holds the vocabulary once, as one array of terms in column
     # order: skops writes lists and dicts entry by entry, and the vectorizer's
