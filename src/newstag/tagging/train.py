@@ -202,10 +202,22 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
     import hashlib
 
     from newstag.corpus import sentences, text
-    from newstag.tagging import baseline, cues, evaluate, features, lexicon, model, sentence_model
+    from newstag.tagging import (
+        baseline,
+        cues,
+        evaluate,
+        features,
+        joined,
+        lexicon,
+        model,
+        sentence_batch,
+        sentence_model,
+        term_rows,
+    )
 
     digest = hashlib.sha256()
-    for source in (sentence_model, model, features, cues, lexicon, evaluate, baseline, text, sentences):
+    for source in (sentence_model, sentence_batch, term_rows, joined, model, features, cues, lexicon, evaluate,
+                   baseline, text, sentences):
         digest.update(Path(source.__file__).read_bytes())
     digest.update(str(random_state).encode())
     evidence = frame["evidence"] if "evidence" in frame else [{}] * len(frame)
