@@ -160,8 +160,8 @@ def test_fast_term_features_equal_the_vectorizer(fitted):
 
 def test_predictions_equal_the_training_feature_path(fitted):
     model, frame, _ = fitted
-    batch = SentenceBatch(frame[["title", "text"]])
-    slow = np.asarray(model._sentence_features(batch) @ model.sentence_coef_.T) + model.sentence_intercept_
+    sentences, _ = sentence_table(frame[["title", "text"]])
+    slow = np.asarray(model._sentence_features(sentences) @ model.sentence_coef_.T) + model.sentence_intercept_
     fast, _ = model._sentence_decisions(frame[["title", "text"]])
     np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
 

@@ -14,6 +14,7 @@ import numpy as np
 
 from newstag.corpus.sentences import Sentence, headline_span, split_sentences
 from newstag.corpus.text import as_title_text, fold_spellings
+from newstag.tagging.cues import cue_hits
 from newstag.tagging.joined import join
 
 __all__ = ["SentenceBatch"]
@@ -107,6 +108,11 @@ class SentenceBatch:
     def sentences(self) -> list[Sentence]:
         """Every sentence as a :class:`~newstag.corpus.sentences.Sentence`, in order."""
         return [self.sentence(row) for row in range(len(self.texts))]
+
+    def cue_and_position_features(self) -> np.ndarray:
+        """The tagger's dense sentence features: each cue's hits (at most 3, over 3), then the position features."""
+        cues = cue_hits(self.texts, joined_lowered=self.joined_lowered)
+        return np.hstack([np.minimum(cues, 3.0) / 3.0, self.position_features()])
 
     def position_features(self) -> np.ndarray:
         """Headline, first body sentence, second or third body sentence, log length: shape (n_sentences, 4).

@@ -31,9 +31,7 @@ highest for it, as character offsets into the item's title or text.
 
 from __future__ import annotations
 
-import copy
 import re
-import weakref
 
 import numpy as np
 import scipy.sparse as sp
@@ -44,10 +42,11 @@ from sklearn.model_selection import GroupKFold, StratifiedKFold, cross_val_predi
 from sklearn.utils.validation import check_is_fitted
 
 from newstag.config import DEFAULT_RANDOM_STATE, TAGS
-from newstag.corpus.sentences import SPLITTER_VERSION
+from newstag.corpus.sentences import SPLITTER_VERSION, item_sentences
 from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.tagging.cues import CUES, cue_hits
 from newstag.tagging.model import best_f1_threshold
+from newstag.tagging.saved_state import VocabularyOnce
 from newstag.tagging.sentence_batch import SentenceBatch
 from newstag.tagging.term_rows import WORD_PATTERN, TermRows
 
@@ -62,11 +61,6 @@ _AGGREGATE_NAMES = ("best sentence", "headline", "mean of two best", "high-scori
 _CHUNK = 1000
 
 
-# Per fitted vectoriser: its fast transform (TermRows), kept outside the
-# estimator so that nothing but learned arrays is ever saved with it.
-_TRANSFORM_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
 def _sigmoid(z):
     return 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
 
@@ -79,8 +73,40 @@ def sentence_table(X):
     An item with no text at all gets one empty body sentence, so that every
     item has a row.
     """
-    batch = SentenceBatch(X)
-    return batch.sentences(), batch.owner
+    titles, texts = as_title_text(X)
+    sentences, owner = [], []
+    for item, (title, text) in enumerate(zip(titles, texts)):
+        found = item_sentences(title, text)
+        if not found:
+            from newstag.corpus.sentences import Sentence
+
+            found = [Sentence(0, "text", 0, 0, "")]
+        sentences += found
+        owner += [item] * len(found)
+    return sentences, np.asarray(owner, dtype=np.int64)
+
+
+def _cue_matrix(sentences) -> np.ndarray:
+    """Hits of each lexicon cue in each sentence, shape (n_sentences, n_cues)."""
+    return cue_hits([s.text for s in sentences])
+
+
+def _position_matrix(sentences) -> np.ndarray:
+    """Headline, first body sentence, second or third body sentence, log length (as SentenceBatch's, tested)."""
+    out = np.zeros((len(sentences), 4))
+    body_position = 0
+    for row, sentence in enumerate(sentences):
+        if sentence.field == "title":
+            out[row, 0] = 1.0
+            body_position = 0
+            continue
+        if sentence.index == 0 or (row and sentences[row - 1].field == "title" and sentence.index == 1):
+            body_position = 0
+        out[row, 1] = body_position == 0
+        out[row, 2] = body_position in (1, 2)
+        out[row, 3] = np.log1p(len(sentence.text.split())) / 4.0
+        body_position += 1
+    return out
 
 
 def _proper_nouns(texts, *, share: float, min_count: int = 3) -> set[str]:
@@ -103,7 +129,7 @@ def _lexicon_words() -> set[str]:
     return words
 
 
-class SentenceTagger(ClassifierMixin, BaseEstimator):
+class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     """Tag news items from their sentences: ceasefire, airstrike, humanitarian, diplomacy.
 
     Parameters
@@ -152,28 +178,20 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         self.random_state = random_state
 
     # ----------------------------------------------------------- features
-    def _sentence_features(self, batch):
-        terms = self.vectorizer_.transform(batch.texts)
-        return sp.hstack([terms, sp.csr_matrix(self._dense_features(batch))], format="csr")
+    def _sentence_features(self, sentences):
+        terms = self.vectorizer_.transform([s.text for s in sentences])
+        return sp.hstack([terms, sp.csr_matrix(self._dense_features(sentences))], format="csr")
 
     @staticmethod
-    def _dense_features(batch):
-        cues = cue_hits(batch.texts, joined_lowered=batch.joined_lowered)
-        return np.hstack([np.minimum(cues, 3.0) / 3.0, batch.position_features()])
+    def _dense_features(sentences):
+        return np.hstack([np.minimum(_cue_matrix(sentences), 3.0) / 3.0, _position_matrix(sentences)])
 
     def _terms(self, texts, *, joined=None):
-        """TF-IDF rows of ``texts``, equal to ``vectorizer_.transform`` (tested) and much faster.
+        """TF-IDF rows of ``texts``, equal to ``vectorizer_.transform`` (tested), by :class:`TermRows`."""
+        return TermRows.of(self.vectorizer_).transform(texts, joined=joined)
 
-        ``joined``: the texts through the vectorizer's preprocessor, joined
-        (:attr:`SentenceBatch.joined_normalised`), when the caller has them.
-        """
-        cached = _TRANSFORM_CACHE.get(self)
-        if cached is None or cached[0] is not self.vectorizer_:
-            cached = (self.vectorizer_, TermRows(self.vectorizer_))
-            _TRANSFORM_CACHE[self] = cached
-        return cached[1].transform(texts, joined=joined)
-
-    def _fit_vectorizer(self, texts):
+    def _fit_vectorizer(self, sentences):
+        texts = [s.text for s in sentences]
         drop = _proper_nouns(texts, share=self.proper_noun_share) - _lexicon_words()
         probe = TfidfVectorizer(preprocessor=normalise_spelling, ngram_range=tuple(self.ngram_range),
                                 min_df=self.min_df, token_pattern=WORD_PATTERN)
@@ -211,8 +229,8 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         with threadpool_limits(limits=1, user_api="blas"):
             return self._fit(X, np.asarray(Y).astype(np.int8), evidence)
 
-    def _targets(self, owner, evidence):
-        n = len(owner)
+    def _targets(self, sentences, owner, evidence):
+        n = len(sentences)
         y = np.zeros((n, len(TAGS)), dtype=np.int8)
         weight = np.ones((n, len(TAGS)))
         first_row = np.r_[0, np.flatnonzero(np.diff(owner)) + 1]
@@ -243,15 +261,14 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
             raise ValueError(f"Y must have shape (n_items, {len(TAGS)}), got {Y.shape}")
         if len(evidence) != len(Y):
             raise ValueError(f"evidence has {len(evidence)} entries for {len(Y)} items")
-        batch = SentenceBatch(X)
-        owner = batch.owner
-        self._fit_vectorizer(batch.texts)
-        features = self._sentence_features(batch)
-        y, weight = self._targets(owner, evidence)
+        sentences, owner = sentence_table(X)
+        self._fit_vectorizer(sentences)
+        features = self._sentence_features(sentences)
+        y, weight = self._targets(sentences, owner, evidence)
         # Out-of-fold sentence decisions: the aggregator must learn from
         # scores of sentences the sentence models did not see.
         n_folds = int(max(2, min(self.cv, len(Y))))
-        out_of_fold = np.zeros((len(owner), len(TAGS)))
+        out_of_fold = np.zeros((len(sentences), len(TAGS)))
         for train, test in GroupKFold(n_splits=n_folds).split(features, groups=owner):
             coef, intercept = self._fit_sentences(features[train], y[train], weight[train])
             out_of_fold[test] = np.asarray(features[test] @ coef.T) + intercept
@@ -260,7 +277,7 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         self.item_intercept_ = np.zeros(len(TAGS))
         self.calibration_ = np.tile([1.0, 0.0], (len(TAGS), 1))
         self.thresholds_ = np.full(len(TAGS), 0.5)
-        aggregates = self._aggregate(out_of_fold, batch.is_title, owner, len(Y))
+        aggregates = self._aggregate(out_of_fold, sentences, owner, len(Y))
         for k in range(len(TAGS)):
             target = Y[:, k]
             n_splits = int(min(self.cv, target.sum(), len(target) - target.sum()))
@@ -281,8 +298,13 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         return self
 
     # -------------------------------------------------------- aggregation
-    def _aggregate(self, decisions, is_title, owner, n_items):
+    def _aggregate(self, decisions, sentences, owner, n_items):
         """Per tag, the (n_items, 4) aggregate features of the sentence decisions."""
+        is_title = np.fromiter((s.field == "title" for s in sentences), dtype=bool, count=len(sentences))
+        return self._aggregate_rows(decisions, is_title, owner, n_items)
+
+    def _aggregate_rows(self, decisions, is_title, owner, n_items):
+        """:meth:`_aggregate`, given which sentences are headlines."""
         proba = _sigmoid(decisions)
         starts = np.r_[0, np.flatnonzero(np.diff(owner)) + 1]
         best = np.maximum.reduceat(decisions, starts, axis=0)
@@ -321,11 +343,11 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         terms = self._terms(batch.texts, joined=joined)
         n_terms = terms.shape[1]
         decisions = (np.asarray(terms @ self.sentence_coef_[:, :n_terms].T)
-                     + self._dense_features(batch) @ self.sentence_coef_[:, n_terms:].T)
+                     + batch.cue_and_position_features() @ self.sentence_coef_[:, n_terms:].T)
         return decisions + self.sentence_intercept_, batch
 
     def _item_proba(self, decisions, batch):
-        aggregates = self._aggregate(decisions, batch.is_title, batch.owner, batch.n_items)
+        aggregates = self._aggregate_rows(decisions, batch.is_title, batch.owner, batch.n_items)
         z = np.column_stack([aggregates[k] @ self.item_coef_[k] + self.item_intercept_[k] for k in range(len(TAGS))])
         return _sigmoid(self.calibration_[:, 0] * z + self.calibration_[:, 1])
 
@@ -373,44 +395,6 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
                                     for r in ranked if batch.texts[r]]
                 out.append(per_tag)
         return np.concatenate(proba), out
-
-    # A saved model holds the vocabulary once, as one array of terms in column
-    # order: skops writes lists and dicts entry by entry, and the vectorizer's
-    # vocabulary (the list it was given and the dict it built, 20k terms each)
-    # was nearly all of the shipped model's load time.
-    def __getstate__(self):
-        state = super().__getstate__()
-        vectorizer = state.get("vectorizer_")
-        if vectorizer is None or not getattr(vectorizer, "vocabulary_", None):
-            return state
-        vocabulary = vectorizer.vocabulary_
-        terms = sorted(vocabulary, key=vocabulary.__getitem__)
-        if any(term.endswith("\0") for term in terms):
-            return state  # a numpy string array would lose the trailing NUL
-        compact = copy.copy(vectorizer)
-        compact.vocabulary_ = {}
-        state = {**state, "vectorizer_": compact, "_terms": np.asarray(terms, dtype=str)}
-        if isinstance(vectorizer.vocabulary, list) and vectorizer.vocabulary == terms:
-            compact.vocabulary = None
-            state["_vocabulary_is_terms"] = True
-        dropped = state.get("dropped_terms_")
-        if dropped is not None and not any(str(term).endswith("\0") for term in dropped):
-            state["dropped_terms_"] = np.asarray(dropped, dtype=str)
-        return state
-
-    def __setstate__(self, state):
-        state = dict(state)
-        terms = state.pop("_terms", None)
-        given = state.pop("_vocabulary_is_terms", False)
-        super().__setstate__(state)
-        if terms is not None:
-            terms = terms.tolist()
-            self.vectorizer_.vocabulary_ = {term: i for i, term in enumerate(terms)}
-            if given:
-                self.vectorizer_.vocabulary = terms
-        dropped = getattr(self, "dropped_terms_", None)
-        if dropped is not None and dropped.dtype.kind == "U":
-            self.dropped_terms_ = dropped.astype(object)
 
     def get_feature_names_out(self, input_features=None):
         """Sentence features: TF-IDF terms, then cue hits, then position (columns of ``sentence_coef_``)."""

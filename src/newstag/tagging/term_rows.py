@@ -20,6 +20,7 @@ bit.
 
 from __future__ import annotations
 
+import weakref
 from itertools import repeat
 
 import numpy as np
@@ -28,6 +29,8 @@ import scipy.sparse as sp
 from newstag.tagging.joined import join, tokens_of_joined, tokens_of_texts
 
 __all__ = ["TermRows", "WORD_PATTERN"]
+
+_BUILT: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 #: The tagger's token pattern: words that start with a letter and may hold
 #: apostrophes and hyphens. Texts can be tokenised joined with it
@@ -80,6 +83,15 @@ class TermRows:
         order = np.argsort(codes)
         self.bigram_codes, self.bigram_column = codes[order], pairs[order, 2]
         self.n_words = n_words
+
+    @classmethod
+    def of(cls, vectorizer) -> "TermRows":
+        """The :class:`TermRows` of a fitted vectorizer, built once per vectorizer (kept outside it, so
+        that nothing but learned arrays is ever saved with a model)."""
+        rows = _BUILT.get(vectorizer)
+        if rows is None:
+            rows = _BUILT[vectorizer] = cls(vectorizer)
+        return rows
 
     def _id(self, word: str) -> int:
         return self.word_id.setdefault(word, len(self.word_id))
