@@ -162,7 +162,7 @@ def test_predictions_equal_the_training_feature_path(fitted):
     model, frame, _ = fitted
     sentences, _ = sentence_table(frame[["title", "text"]])
     slow = np.asarray(model._sentence_features(sentences) @ model.sentence_coef_.T) + model.sentence_intercept_
-    fast, _ = model._sentence_decisions(frame[["title", "text"]])
+    fast, _ = model._sentence_decisions(frame[["title", "text"]])  # (decisions, batches)
     np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
 
 
@@ -229,7 +229,21 @@ ODD_ITEMS = [("", ""), ("", "word"), ("Title only", ""), ("  ", "\n\n"), ("ΑΣ.
                                                        for t in TEMPLATES]], ids=["items", "odd", "templates"])
 def test_shipped_predictions_equal_the_old_sentence_by_sentence_path_bit_for_bit(shipped, items):
     decisions, sentences, owner = old_sentence_decisions(shipped, items)
-    fast, batch = shipped._sentence_decisions(items)
+    fast, batches = shipped._sentence_decisions(items)
     assert np.array_equal(fast, decisions)
-    assert batch.sentences() == sentences and np.array_equal(batch.owner, owner)
-    assert np.array_equal(shipped.predict_proba(items), shipped._item_proba(decisions, batch))
+    assert batches[0].sentences() == sentences and np.array_equal(batches[0].owner, owner)
+    assert np.array_equal(shipped.predict_proba(items), shipped._item_proba(decisions, batches))
+
+
+def test_featurising_in_chunks_changes_no_output(shipped, monkeypatch):
+    from newstag.tagging import sentence_model
+
+    items = ITEMS + ODD_ITEMS + [("", t.format(outlet="SANA", place1="Idlib", place2="Douma", army="Russian",
+                                                leader="Putin")) for t in TEMPLATES]
+    whole = shipped.predict_proba(items), shipped.evidence(items, top=3), shipped.sentence_proba(items)
+    monkeypatch.setattr(sentence_model, "_CHUNK", 3)
+    chunked = shipped.predict_proba(items), shipped.evidence(items, top=3), shipped.sentence_proba(items)
+    assert np.array_equal(whole[0], chunked[0])
+    assert np.array_equal(whole[1][0], chunked[1][0]) and whole[1][1] == chunked[1][1]
+    assert np.array_equal(whole[2][0], chunked[2][0]) and whole[2][1] == chunked[2][1]
+    assert np.array_equal(whole[2][2], chunked[2][2])

@@ -327,33 +327,38 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         return out
 
     # ---------------------------------------------------------- predicting
-    def _chunks(self, X):
-        """``(decisions, batch)`` for each run of up to :data:`_CHUNK` items, in order (one for no items)."""
+    def _sentence_decisions(self, X):
+        """Decision of each sentence for each tag, shape (n_sentences, 4), and the items' :class:`SentenceBatch` es.
+
+        Items are featurised :data:`_CHUNK` at a time; the dense product and
+        everything after run over all of them at once, as before chunking, so
+        that no rounding depends on where the items were cut.
+        """
         check_is_fitted(self, "sentence_coef_")
         titles, texts = as_title_text(X)
+        n_terms = len(self.vectorizer_.vocabulary_)
+        term_parts, dense, batches = [], [], []
         for start in range(0, max(len(texts), 1), _CHUNK):
-            yield self._sentence_decisions(list(zip(titles[start:start + _CHUNK], texts[start:start + _CHUNK])))
+            batch = SentenceBatch(list(zip(titles[start:start + _CHUNK], texts[start:start + _CHUNK])))
+            # The batch's joined sentences are normalise_spelling's: the preprocessor of every vectorizer fitted here.
+            joined = batch.joined_normalised if self.vectorizer_.preprocessor is normalise_spelling else None
+            term_parts.append(np.asarray(self._terms(batch.texts, joined=joined) @ self.sentence_coef_[:, :n_terms].T))
+            dense.append(batch.cue_and_position_features())
+            batches.append(batch)
+        decisions = np.concatenate(term_parts) + np.concatenate(dense) @ self.sentence_coef_[:, n_terms:].T
+        return decisions + self.sentence_intercept_, batches
 
-    def _sentence_decisions(self, X):
-        """Decision of each sentence for each tag, shape (n_sentences, 4), and the :class:`SentenceBatch`."""
-        check_is_fitted(self, "sentence_coef_")
-        batch = SentenceBatch(X)
-        # The batch's joined sentences are normalise_spelling's: so is the preprocessor of every vectorizer fitted here.
-        joined = batch.joined_normalised if self.vectorizer_.preprocessor is normalise_spelling else None
-        terms = self._terms(batch.texts, joined=joined)
-        n_terms = terms.shape[1]
-        decisions = (np.asarray(terms @ self.sentence_coef_[:, :n_terms].T)
-                     + batch.cue_and_position_features() @ self.sentence_coef_[:, n_terms:].T)
-        return decisions + self.sentence_intercept_, batch
-
-    def _item_proba(self, decisions, batch):
-        aggregates = self._aggregate_rows(decisions, batch.is_title, batch.owner, batch.n_items)
+    def _item_proba(self, decisions, batches):
+        is_title = np.concatenate([batch.is_title for batch in batches])
+        first_item = np.cumsum([0] + [batch.n_items for batch in batches])
+        owner = np.concatenate([batch.owner + first for batch, first in zip(batches, first_item)])
+        aggregates = self._aggregate_rows(decisions, is_title, owner, int(first_item[-1]))
         z = np.column_stack([aggregates[k] @ self.item_coef_[k] + self.item_intercept_[k] for k in range(len(TAGS))])
         return _sigmoid(self.calibration_[:, 0] * z + self.calibration_[:, 1])
 
     def predict_proba(self, X):
         """Calibrated probability of each tag, shape (n_items, 4)."""
-        return np.concatenate([self._item_proba(*chunk) for chunk in self._chunks(X)])
+        return self._item_proba(*self._sentence_decisions(X))
 
     def predict(self, X):
         """Binary tag matrix, shape (n_items, 4), using ``thresholds_``."""
@@ -361,13 +366,10 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
 
     def sentence_proba(self, X):
         """Each sentence's probability of carrying each tag: ``(proba, sentences, item_of_sentence)``."""
-        proba, sentences, owner, n_items = [], [], [], 0
-        for decisions, batch in self._chunks(X):
-            proba.append(_sigmoid(decisions))
-            sentences += batch.sentences()
-            owner.append(batch.owner + n_items)
-            n_items += batch.n_items
-        return np.concatenate(proba), sentences, np.concatenate(owner)
+        decisions, batches = self._sentence_decisions(X)
+        first_item = np.cumsum([0] + [batch.n_items for batch in batches])
+        owner = np.concatenate([batch.owner + first for batch, first in zip(batches, first_item)])
+        return _sigmoid(decisions), [s for batch in batches for s in batch.sentences()], owner
 
     def evidence(self, X, *, top=3):
         """Item probabilities and, per item and tag, its best sentences.
@@ -378,12 +380,12 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         caller keeps those of predicted tags). Offsets index the item's
         title or text exactly as given.
         """
-        proba, out = [], []
-        for decisions, batch in self._chunks(X):
-            proba.append(self._item_proba(decisions, batch))
-            sentence_scores = _sigmoid(decisions)
-            owner = batch.owner
-            starts = np.r_[0, np.flatnonzero(np.diff(owner)) + 1, len(owner)]
+        decisions, batches = self._sentence_decisions(X)
+        all_scores, out, first_row = _sigmoid(decisions), [], 0
+        for batch in batches:
+            sentence_scores = all_scores[first_row:first_row + len(batch)]
+            first_row += len(batch)
+            starts = np.r_[0, np.flatnonzero(np.diff(batch.owner)) + 1, len(batch.owner)]
             fields = np.where(batch.is_title, "title", "text").tolist()
             for item in range(batch.n_items):
                 rows = range(starts[item], starts[item + 1])
@@ -394,7 +396,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
                                      "text": batch.texts[r], "score": round(float(sentence_scores[r, k]), 4)}
                                     for r in ranked if batch.texts[r]]
                 out.append(per_tag)
-        return np.concatenate(proba), out
+        return self._item_proba(decisions, batches), out
 
     def get_feature_names_out(self, input_features=None):
         """Sentence features: TF-IDF terms, then cue hits, then position (columns of ``sentence_coef_``)."""
