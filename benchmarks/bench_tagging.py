@@ -38,7 +38,8 @@ def run(ctx) -> dict:
     vectorizer = ctx.work / "floor_vectorizer.pkl"
     ctx.stage("save_floor_vectorizer", 1, fakes=fakes, output=str(vectorizer))
     out["process"] = {}
-    for name, path in (("FA-KES", items), ("10k", ctx.resampled("10k"))):
+    # Issue 9's target is on 20k items; 10k is kept to compare with earlier runs.
+    for name, path in (("FA-KES", items), ("10k", ctx.resampled("10k")), ("20k", ctx.resampled("20k"))):
         rows = {"newstag tag": [], "floor": []}
         # Alternate the two sides run by run, so that a change in the machine's load hits both alike.
         for _ in range(runs):
@@ -133,8 +134,8 @@ def report(rep, results) -> None:
         r = ratio(a["median"], b["median"])
         rep.add("tagging", corpus, "process ratio newstag tag / floor", [r], "×")
         rep.md(f"| {corpus} | {fmt(a)} | {fmt(b)} | **{r:.1f}×** | {fmt(ac)} | {fmt(bc)} |")
-        if corpus == "10k":
-            rep.targets.append(("tagging within 1.5× of the bare TF-IDF floor, whole process", f"{r:.1f}× (10k items)",
+        if corpus == "20k":
+            rep.targets.append(("tagging within 1.5× of the bare TF-IDF floor, whole process", f"{r:.1f}× (20k items)",
                                 "met" if r <= 1.5 else (f"missed: {r:.1f}× instead of ≤ 1.5× "
                                                         f"({r / 1.5:.1f} times the target)")))
     cold = rep.add("tagging", "FA-KES", "cold start to first output", [r["first_output"] for r in tg["cold_start"]], "s")

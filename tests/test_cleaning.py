@@ -179,6 +179,21 @@ def test_decode_then_clean_is_clean(raw):
     assert _control_chars(out) == []
 
 
+BLANKS_TEXT = st.text(st.sampled_from(list("ab .\n\t\r\u00a0\u2003\u3000\x0b\x1c\u2028é")), max_size=80)
+
+
+@PROPERTY
+@given(st.one_of(st.text(max_size=300), MOJIBAKE_TEXT, BLANKS_TEXT))
+def test_skipping_the_space_and_blank_line_scans_changes_nothing(text):
+    # The scans are skipped where they could not match; the result must be what they give.
+    from newstag.corpus import cleaning
+
+    lines = "\n".join(line.strip() for line in cleaning._SPACES.sub(" ", text).split("\n"))
+    assert cleaning._fold_spaces(text) == cleaning._SPACES.sub(" ", text)
+    if "\n\n\n" not in lines:
+        assert cleaning._BLANK_LINES.sub("\n\n", lines) == lines
+
+
 # --- dedup_key and looks_binary ------------------------------------------------
 
 

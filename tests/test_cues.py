@@ -211,6 +211,51 @@ def test_matcher_agrees_with_the_regex_on_every_fakes_sentence(fakes_path):
     assert assert_sentences_agree(items) > 1000
 
 
+def _phrase_sentences(seed, n):
+    rng = random.Random(seed)
+    phrases = [as_text(s).strip() for entries in CUES.values() for entry in entries for s in lexicon.expand(entry)]
+    phrases = [phrase for phrase in phrases if phrase]
+    fillers = ["the", "town", "of", "aleppo", "reported", "on", "and", "forces", "in", "2016", "-", ",", "air",
+               "aid", "refugee", "humanitarian", "been", "camps", "strikes"]
+    return [" ".join(rng.choice(phrases) if rng.random() < 0.4 else rng.choice(fillers)
+                     for _ in range(rng.randint(0, 14))) for _ in range(n)]
+
+
+# Phrases cut at the end of a text: no match may reach from one text into the next.
+CUT = ["They bombed the refugee", "camps near the town", "Warplanes carried out an air", "strikes hit it in",
+       "2014 the humanitarian", "aid convoys had", "been there since", "January", "", "security", "council met",
+       "from the", "air"]
+
+
+def test_hits_of_a_batch_equal_hits_text_by_text_and_the_regex():
+    texts = _phrase_sentences(1, 400) + CUT
+    together = cues.cue_hits(texts)
+    one_by_one = np.vstack([cues.cue_hits([text]) for text in texts])
+    assert np.array_equal(together, one_by_one)
+    names = list(CUES)
+    for text, row in zip(texts, together):
+        assert dict(zip(names, row.astype(int).tolist())) == regex_counts(text), text
+
+
+def test_a_text_holding_the_separator_letter_is_counted_alone():
+    from newstag.tagging.joined import MARK
+
+    texts = CUT + [f"air {MARK} strikes", f"{MARK}", "the truce held"]
+    together = cues.cue_hits(texts)
+    assert np.array_equal(together, np.vstack([cues.cue_hits([text]) for text in texts]))
+    assert together[-1, list(CUES).index("ceasefire_strong")] == 1
+
+
+def test_counts_stay_the_same_when_the_memo_of_tokens_is_emptied(monkeypatch):
+    texts = _phrase_sentences(2, 300) + CUT
+    expected = cues.cue_hits(texts)
+    monkeypatch.setattr(cues._Lexicon, "_MAX_MEMO", 50)
+    lexicon_ = cues._Lexicon(tuple(CUES.items()))
+    for start in range(0, len(texts), 37):
+        tokens = [cues._TOKEN.findall(text.lower()) for text in texts[start:start + 37]]
+        assert np.array_equal(lexicon_.count_many(tokens), expected[start:start + 37])
+
+
 # ------------------------------------------------------------------ the statistics
 def test_statistics_of_a_batch_equal_statistics_item_by_item():
     titles = ["Warplanes bomb Idlib", "", "UN envoy meets Lavrov", "Truce collapses"]

@@ -11,8 +11,11 @@ import pytest
 
 from newstag import tag
 from newstag.config import TAGS
+from newstag.corpus.sentences import Sentence, item_sentences
 from newstag.tagging.predict import get_model
+from newstag.tagging.sentence_batch import SentenceBatch
 from newstag.tagging.sentence_model import SentenceTagger, sentence_table
+from _old_tagger_path import old_position_matrix, old_sentence_decisions
 
 AIR = ["Warplanes bombed the market in {place} on {day}.", "Helicopters dropped barrel bombs on {place}.",
        "Drone strikes hit a convoy near {place}."]
@@ -159,5 +162,88 @@ def test_predictions_equal_the_training_feature_path(fitted):
     model, frame, _ = fitted
     sentences, _ = sentence_table(frame[["title", "text"]])
     slow = np.asarray(model._sentence_features(sentences) @ model.sentence_coef_.T) + model.sentence_intercept_
-    fast, _, _ = model._sentence_decisions(frame[["title", "text"]])
+    fast, _ = model._sentence_decisions(frame[["title", "text"]])  # (decisions, batches)
     np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
+
+
+def test_a_saved_model_keeps_its_vocabulary_once_and_loads_the_same(fitted, tmp_path):
+    from newstag.tagging.train import load_model, save_model
+
+    model, frame, _ = fitted
+    state = model.__getstate__()
+    assert state["vectorizer_"].vocabulary_ == {} and state["vectorizer_"].vocabulary is None
+    assert state["_terms"].tolist() == model.vectorizer_.get_feature_names_out().tolist()
+    assert model.vectorizer_.vocabulary_, "saving must not touch the model itself"
+    loaded = load_model(save_model(model, tmp_path / "tagger.skops"))
+    assert loaded.vectorizer_.vocabulary_ == model.vectorizer_.vocabulary_
+    assert loaded.vectorizer_.vocabulary == model.vectorizer_.vocabulary
+    assert loaded.dropped_terms_.dtype == object and loaded.dropped_terms_.tolist() == model.dropped_terms_.tolist()
+    assert loaded.get_params() == model.get_params()
+    X = frame[["title", "text"]]
+    assert np.array_equal(loaded.predict_proba(X), model.predict_proba(X))
+
+
+# ------------------------------------------------------------------ the batch of sentences
+BATCH_ITEMS = [("Headline here", "One. Two.  Three?"), ("", "No headline. Body only."), ("  ", ""),
+               ("Only a headline", "   "), (None, None), ("T", "x"), ("Ξ Σ", "ΑΣ.Β σ. Σ"),
+               ("  Padded headline  ", "\n\nFirst line\nSecond line.\n\nThird para. Fourth. Fifth. Sixth.")]
+
+
+def test_batch_holds_the_item_sentences_and_one_empty_row_for_an_empty_item():
+    batch = SentenceBatch(BATCH_ITEMS)
+    expected, owner = [], []
+    for item, (title, text) in enumerate(BATCH_ITEMS):
+        found = item_sentences(title, text) or [Sentence(0, "text", 0, 0, "")]
+        expected += found
+        owner += [item] * len(found)
+    assert batch.sentences() == expected
+    assert batch.owner.tolist() == owner
+    assert batch.texts == [s.text for s in expected]
+    assert batch.lowered == [s.text.lower() for s in expected]
+    assert batch.n_items == len(BATCH_ITEMS) == len(set(owner))
+
+
+def test_batch_position_features_equal_the_old_loop():
+    batch = SentenceBatch(BATCH_ITEMS)
+    reference = old_position_matrix(batch.sentences())
+    assert np.array_equal(batch.position_features(), reference)
+
+
+def test_batch_of_no_items():
+    batch = SentenceBatch([])
+    assert len(batch) == 0 and batch.n_items == 0 and batch.joined_lowered is None
+    assert batch.position_features().shape == (0, 4)
+
+
+# Odd inputs for the shipped model: empty, blank, one word, very long, non-ASCII (Σ, whose lower case
+# depends on its neighbours), the separator letter of joined tokenising, spellings the tagger folds.
+ODD_ITEMS = [("", ""), ("", "word"), ("Title only", ""), ("  ", "\n\n"), ("ΑΣ. Σ", "ΟΔΟΣ. Αθήνα σ Σ."),
+             ("İstanbul", "Straße ß. Ｗａｒｐｌａｎｅｓ bombed the town."), ("\ua66e", "air \ua66e strikes \ua66e"),
+             ("Cease-Fire holds", "They agreed to cease. Fire broke out. A cease fire, air strikes and war planes."),
+             ("Long", " ".join(["Warplanes bombed the town and aid convoys arrived."] * 400)),
+             ("", "in\n2014 the humanitarian\naid convoys had been there since January")]
+
+
+@pytest.mark.parametrize("items", [ITEMS, ODD_ITEMS, [(t.format(outlet="AFP", place1="Homs", place2="Hama",
+                                                                army="Syrian", leader="Assad"), "")
+                                                       for t in TEMPLATES]], ids=["items", "odd", "templates"])
+def test_shipped_predictions_equal_the_old_sentence_by_sentence_path_bit_for_bit(shipped, items):
+    decisions, sentences, owner = old_sentence_decisions(shipped, items)
+    fast, batches = shipped._sentence_decisions(items)
+    assert np.array_equal(fast, decisions)
+    assert batches[0].sentences() == sentences and np.array_equal(batches[0].owner, owner)
+    assert np.array_equal(shipped.predict_proba(items), shipped._item_proba(decisions, batches))
+
+
+def test_featurising_in_chunks_changes_no_output(shipped, monkeypatch):
+    from newstag.tagging import sentence_model
+
+    items = ITEMS + ODD_ITEMS + [("", t.format(outlet="SANA", place1="Idlib", place2="Douma", army="Russian",
+                                                leader="Putin")) for t in TEMPLATES]
+    whole = shipped.predict_proba(items), shipped.evidence(items, top=3), shipped.sentence_proba(items)
+    monkeypatch.setattr(sentence_model, "_CHUNK", 3)
+    chunked = shipped.predict_proba(items), shipped.evidence(items, top=3), shipped.sentence_proba(items)
+    assert np.array_equal(whole[0], chunked[0])
+    assert np.array_equal(whole[1][0], chunked[1][0]) and whole[1][1] == chunked[1][1]
+    assert np.array_equal(whole[2][0], chunked[2][0]) and whole[2][1] == chunked[2][1]
+    assert np.array_equal(whole[2][2], chunked[2][2])

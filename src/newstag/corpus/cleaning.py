@@ -166,8 +166,17 @@ def _clean_once(text: str, repairs: Repairs) -> str:
     if has_control:
         repairs.control_chars += len(_CONTROL.findall(text))
         text = _CONTROL.sub(" ", text)
-    text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
-    return _BLANK_LINES.sub("\n\n", text).strip()
+    text = "\n".join(line.strip() for line in _fold_spaces(text).split("\n"))
+    # Lines are stripped now, so a run of blank lines is three line breaks in a row.
+    return (_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text).strip()
+
+
+def _fold_spaces(text: str) -> str:
+    # In ASCII text the blanks _SPACES folds are spaces and tabs: without a tab
+    # or two spaces in a row there is nothing to fold, and the scan is skipped.
+    if text.isascii() and "\t" not in text and "  " not in text:
+        return text
+    return _SPACES.sub(" ", text)
 
 
 # Cues that open a site footer: social-media "follow" calls, newsletter or

@@ -60,7 +60,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["SPLITTER_VERSION", "Sentence", "split_sentences", "item_sentences"]
+__all__ = ["SPLITTER_VERSION", "Sentence", "split_sentences", "headline_span", "item_sentences"]
 
 SPLITTER_VERSION = "2"
 
@@ -299,6 +299,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def headline_span(title: str) -> tuple[int, int] | None:
+    """The headline's ``(start, end)`` in ``title``, trimmed of whitespace; None when it has no headline.
+
+    The headline is never split: it is sentence 0 of its item
+    (:func:`item_sentences`).
+    """
+    head = _next_nonspace(title, 0)
+    return (head, len(title.rstrip())) if head < len(title) else None
+
+
 def item_sentences(title: str, text: str) -> list[Sentence]:
     """The sentences of a news item, the headline first.
 
@@ -320,10 +330,9 @@ def item_sentences(title: str, text: str) -> list[Sentence]:
     title = title or ""
     text = text or ""
     out: list[Sentence] = []
-    head = _next_nonspace(title, 0)
-    if head < len(title):
-        end = len(title.rstrip())
-        out.append(Sentence(0, "title", head, end, title[head:end]))
+    head = headline_span(title)
+    if head is not None:
+        out.append(Sentence(0, "title", head[0], head[1], title[head[0]:head[1]]))
     for start, end in split_sentences(text):
         out.append(Sentence(len(out), "text", start, end, text[start:end]))
     return out

@@ -7,7 +7,7 @@ ways is one feature.
 
 from __future__ import annotations
 
-__all__ = ["as_title_text", "normalise_spelling"]
+__all__ = ["as_title_text", "normalise_spelling", "fold_spellings"]
 
 # Syrian-war reporting writes the same word several ways; fold them before
 # tokenising so they share one feature.
@@ -25,10 +25,21 @@ _SPELLINGS = (
 
 
 def normalise_spelling(text: str) -> str:
-    text = text.lower()
+    """``text`` in lower case, with each word written several ways folded into one spelling."""
+    return fold_spellings(text.lower())
+
+
+def fold_spellings(lowered: str) -> str:
+    """The spelling folds of :func:`normalise_spelling`, for a text in lower case already.
+
+    The spellings hold only a-z, hyphens and spaces between two letters, so
+    texts joined by a separator with a letter outside a-z between two spaces
+    (as :mod:`newstag.tagging.joined` joins them) fold as each would alone:
+    no spelling can reach into or across the separator.
+    """
     for variant, canonical in _SPELLINGS:
-        text = text.replace(variant, canonical)
-    return text
+        lowered = lowered.replace(variant, canonical)
+    return lowered
 
 
 def as_title_text(X) -> tuple[list[str], list[str]]:

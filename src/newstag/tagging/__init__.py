@@ -4,6 +4,10 @@
 - :mod:`~newstag.tagging.cues`: its sentence-level matcher and cue statistics.
 - :mod:`~newstag.tagging.features`: TF-IDF of title + text, and cue statistics.
 - :mod:`~newstag.tagging.model`: :class:`~newstag.tagging.model.NewsTagger`.
+- :mod:`~newstag.tagging.sentence_model`: :class:`~newstag.tagging.sentence_model.SentenceTagger`, the shipped tagger.
+- :mod:`~newstag.tagging.sentence_batch`: every sentence of a batch of items, as arrays.
+- :mod:`~newstag.tagging.term_rows`: TF-IDF rows of many sentences at once, with numpy.
+- :mod:`~newstag.tagging.joined`: tokenising many texts in one regular-expression pass.
 - :mod:`~newstag.tagging.baseline`: the keyword rules it must beat.
 - :mod:`~newstag.tagging.labels`: the hand labels (ids only), sealed ids refused.
 - :mod:`~newstag.tagging.evaluate`: cross-validation, scores, agreement.

@@ -35,7 +35,6 @@ highest for it, as character offsets into the item's title or text.
 from __future__ import annotations
 
 import re
-import weakref
 
 import numpy as np
 import scipy.sparse as sp
@@ -51,17 +50,19 @@ from newstag.tagging.short_items import lookalikes, short_items
 from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.tagging.cues import CUES, cue_hits
 from newstag.tagging.model import best_f1_threshold
+from newstag.tagging.saved_state import VocabularyOnce
+from newstag.tagging.sentence_batch import SentenceBatch
+from newstag.tagging.term_rows import WORD_PATTERN, TermRows
 
 __all__ = ["SentenceTagger", "sentence_table"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CUE_NAMES = tuple(CUES)
 _AGGREGATE_NAMES = ("best sentence", "headline", "mean of two best", "high-scoring sentences")
-
-
-# Per fitted vectoriser: its analyzer, vocabulary and idf, kept outside the
-# estimator so that nothing but learned arrays is ever saved with it.
-_TRANSFORM_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+# Items featurised together at prediction: the tokens of all their sentences are
+# held at once, so a long list is taken a chunk at a time (newstag tag sends
+# chunks of this size anyway).
+_CHUNK = 1000
 
 
 def _sigmoid(z):
@@ -93,7 +94,7 @@ def _cue_matrix(sentences) -> np.ndarray:
 
 
 def _position_matrix(sentences) -> np.ndarray:
-    """Headline, first body sentence, second or third body sentence, log length."""
+    """Headline, first body sentence, second or third body sentence, log length (as SentenceBatch's, tested)."""
     out = np.zeros((len(sentences), 4))
     body_position = 0
     for row, sentence in enumerate(sentences):
@@ -130,7 +131,7 @@ def _lexicon_words() -> set[str]:
     return words
 
 
-class SentenceTagger(ClassifierMixin, BaseEstimator):
+class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     """Tag news items from their sentences: ceasefire, airstrike, humanitarian, diplomacy.
 
     Parameters
@@ -198,46 +199,19 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
     def _dense_features(sentences):
         return np.hstack([np.minimum(_cue_matrix(sentences), 3.0) / 3.0, _position_matrix(sentences)])
 
-    def _terms(self, texts):
-        """TF-IDF rows of ``texts``, equal to ``vectorizer_.transform`` (tested) without its per-call validation.
-
-        At prediction a call holds one or a few items, and scikit-learn's input
-        checks cost more than the counting itself.
-        """
-        cached = _TRANSFORM_CACHE.get(self)
-        if cached is None or cached[0] is not self.vectorizer_:
-            vectorizer = self.vectorizer_
-            cached = (vectorizer, vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_.astype(np.float64))
-            _TRANSFORM_CACHE[self] = cached
-        _, analyze, vocabulary, idf = cached
-        indptr, indices, counts = [0], [], []
-        for text in texts:
-            row: dict = {}
-            for token in analyze(text):
-                column = vocabulary.get(token)
-                if column is not None:
-                    row[column] = row.get(column, 0) + 1
-            indices += row.keys()
-            counts += row.values()
-            indptr.append(len(indices))
-        columns = np.asarray(indices, dtype=np.int64)
-        values = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf[columns]
-        lengths = np.diff(indptr)
-        row_of = np.repeat(np.arange(len(texts)), lengths)
-        norms = np.sqrt(np.bincount(row_of, weights=values ** 2, minlength=len(texts)))
-        values /= np.where(norms > 0, norms, 1.0)[row_of]
-        return sp.csr_matrix((values.astype(np.float32), columns, np.asarray(indptr)),
-                             shape=(len(texts), len(vocabulary)))
+    def _terms(self, texts, *, joined=None):
+        """TF-IDF rows of ``texts``, equal to ``vectorizer_.transform`` (tested), by :class:`TermRows`."""
+        return TermRows.of(self.vectorizer_).transform(texts, joined=joined)
 
     def _fit_vectorizer(self, sentences):
         texts = [s.text for s in sentences]
         drop = _proper_nouns(texts, share=self.proper_noun_share) - _lexicon_words()
         probe = TfidfVectorizer(preprocessor=normalise_spelling, ngram_range=tuple(self.ngram_range),
-                                min_df=self.min_df, token_pattern=r"(?u)\b[^\W\d_][\w'-]*\b")
+                                min_df=self.min_df, token_pattern=WORD_PATTERN)
         probe.fit(texts)
         vocabulary = [t for t in probe.get_feature_names_out() if not set(t.split()) & drop]
         self.vectorizer_ = TfidfVectorizer(preprocessor=normalise_spelling, ngram_range=tuple(self.ngram_range),
-                                           token_pattern=r"(?u)\b[^\W\d_][\w'-]*\b", vocabulary=vocabulary,
+                                           token_pattern=WORD_PATTERN, vocabulary=vocabulary,
                                            sublinear_tf=True, dtype=np.float32)
         self.vectorizer_.fit(texts)
         self.dropped_terms_ = np.asarray(sorted(drop), dtype=object)
@@ -355,10 +329,14 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
     # -------------------------------------------------------- aggregation
     def _aggregate(self, decisions, sentences, owner, n_items):
         """Per tag, the (n_items, 4) aggregate features of the sentence decisions."""
+        is_title = np.fromiter((s.field == "title" for s in sentences), dtype=bool, count=len(sentences))
+        return self._aggregate_rows(decisions, is_title, owner, n_items)
+
+    def _aggregate_rows(self, decisions, is_title, owner, n_items):
+        """:meth:`_aggregate`, given which sentences are headlines."""
         proba = _sigmoid(decisions)
         starts = np.r_[0, np.flatnonzero(np.diff(owner)) + 1]
         best = np.maximum.reduceat(decisions, starts, axis=0)
-        is_title = np.fromiter((s.field == "title" for s in sentences), dtype=bool, count=len(sentences))
         has_title = np.zeros(n_items, dtype=bool)
         has_title[owner[is_title]] = True
         headline = np.full((n_items, len(TAGS)), 0.0)
@@ -379,23 +357,37 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
 
     # ---------------------------------------------------------- predicting
     def _sentence_decisions(self, X):
-        check_is_fitted(self, "sentence_coef_")
-        sentences, owner = sentence_table(X)
-        terms = self._terms([s.text for s in sentences])
-        n_terms = terms.shape[1]
-        decisions = (np.asarray(terms @ self.sentence_coef_[:, :n_terms].T)
-                     + self._dense_features(sentences) @ self.sentence_coef_[:, n_terms:].T)
-        return decisions + self.sentence_intercept_, sentences, owner
+        """Decision of each sentence for each tag, shape (n_sentences, 4), and the items' :class:`SentenceBatch` es.
 
-    def _item_proba(self, decisions, sentences, owner, n_items):
-        aggregates = self._aggregate(decisions, sentences, owner, n_items)
+        Items are featurised :data:`_CHUNK` at a time; the dense product and
+        everything after run over all of them at once, as before chunking, so
+        that no rounding depends on where the items were cut.
+        """
+        check_is_fitted(self, "sentence_coef_")
+        titles, texts = as_title_text(X)
+        n_terms = len(self.vectorizer_.vocabulary_)
+        term_parts, dense, batches = [], [], []
+        for start in range(0, max(len(texts), 1), _CHUNK):
+            batch = SentenceBatch(list(zip(titles[start:start + _CHUNK], texts[start:start + _CHUNK])))
+            # The batch's joined sentences are normalise_spelling's: the preprocessor of every vectorizer fitted here.
+            joined = batch.joined_normalised if self.vectorizer_.preprocessor is normalise_spelling else None
+            term_parts.append(np.asarray(self._terms(batch.texts, joined=joined) @ self.sentence_coef_[:, :n_terms].T))
+            dense.append(batch.cue_and_position_features())
+            batches.append(batch)
+        decisions = np.concatenate(term_parts) + np.concatenate(dense) @ self.sentence_coef_[:, n_terms:].T
+        return decisions + self.sentence_intercept_, batches
+
+    def _item_proba(self, decisions, batches):
+        is_title = np.concatenate([batch.is_title for batch in batches])
+        first_item = np.cumsum([0] + [batch.n_items for batch in batches])
+        owner = np.concatenate([batch.owner + first for batch, first in zip(batches, first_item)])
+        aggregates = self._aggregate_rows(decisions, is_title, owner, int(first_item[-1]))
         z = np.column_stack([aggregates[k] @ self.item_coef_[k] + self.item_intercept_[k] for k in range(len(TAGS))])
         return _sigmoid(self.calibration_[:, 0] * z + self.calibration_[:, 1])
 
     def predict_proba(self, X):
         """Calibrated probability of each tag, shape (n_items, 4)."""
-        decisions, sentences, owner = self._sentence_decisions(X)
-        return self._item_proba(decisions, sentences, owner, int(owner.max()) + 1 if len(owner) else 0)
+        return self._item_proba(*self._sentence_decisions(X))
 
     def predict(self, X):
         """Binary tag matrix, shape (n_items, 4), using ``thresholds_``."""
@@ -403,8 +395,10 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
 
     def sentence_proba(self, X):
         """Each sentence's probability of carrying each tag: ``(proba, sentences, item_of_sentence)``."""
-        decisions, sentences, owner = self._sentence_decisions(X)
-        return _sigmoid(decisions), sentences, owner
+        decisions, batches = self._sentence_decisions(X)
+        first_item = np.cumsum([0] + [batch.n_items for batch in batches])
+        owner = np.concatenate([batch.owner + first for batch, first in zip(batches, first_item)])
+        return _sigmoid(decisions), [s for batch in batches for s in batch.sentences()], owner
 
     def evidence(self, X, *, top=3):
         """Item probabilities and, per item and tag, its best sentences.
@@ -415,22 +409,23 @@ class SentenceTagger(ClassifierMixin, BaseEstimator):
         caller keeps those of predicted tags). Offsets index the item's
         title or text exactly as given.
         """
-        decisions, sentences, owner = self._sentence_decisions(X)
-        n_items = int(owner.max()) + 1 if len(owner) else 0
-        proba = self._item_proba(decisions, sentences, owner, n_items)
-        sentence_scores = _sigmoid(decisions)
-        starts = np.r_[0, np.flatnonzero(np.diff(owner)) + 1, len(owner)]
-        out = []
-        for item in range(n_items):
-            rows = range(starts[item], starts[item + 1])
-            per_tag = {}
-            for k, tag in enumerate(TAGS):
-                ranked = sorted(rows, key=lambda r: -sentence_scores[r, k])[:top]
-                per_tag[tag] = [{"field": sentences[r].field, "start": sentences[r].start, "end": sentences[r].end,
-                                 "text": sentences[r].text, "score": round(float(sentence_scores[r, k]), 4)}
-                                for r in ranked if sentences[r].text]
-            out.append(per_tag)
-        return proba, out
+        decisions, batches = self._sentence_decisions(X)
+        all_scores, out, first_row = _sigmoid(decisions), [], 0
+        for batch in batches:
+            sentence_scores = all_scores[first_row:first_row + len(batch)]
+            first_row += len(batch)
+            starts = np.r_[0, np.flatnonzero(np.diff(batch.owner)) + 1, len(batch.owner)]
+            fields = np.where(batch.is_title, "title", "text").tolist()
+            for item in range(batch.n_items):
+                rows = range(starts[item], starts[item + 1])
+                per_tag = {}
+                for k, tag in enumerate(TAGS):
+                    ranked = sorted(rows, key=lambda r: -sentence_scores[r, k])[:top]
+                    per_tag[tag] = [{"field": fields[r], "start": batch.starts[r], "end": batch.ends[r],
+                                     "text": batch.texts[r], "score": round(float(sentence_scores[r, k]), 4)}
+                                    for r in ranked if batch.texts[r]]
+                out.append(per_tag)
+        return self._item_proba(decisions, batches), out
 
     def get_feature_names_out(self, input_features=None):
         """Sentence features: TF-IDF terms, then cue hits, then position (columns of ``sentence_coef_``)."""

@@ -220,17 +220,20 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
         cues,
         evaluate,
         features,
+        joined,
         lexicon,
         lockbox,
         model,
+        sentence_batch,
         sentence_model,
         short_items,
         snippets,
+        term_rows,
     )
 
     digest = hashlib.sha256()
-    for source in (sentence_model, short_items, model, features, cues, lexicon, evaluate, baseline, lockbox, snippets,
-                   text, sentences):
+    for source in (sentence_model, sentence_batch, term_rows, joined, short_items, model, features, cues, lexicon,
+                   evaluate, baseline, lockbox, snippets, text, sentences):
         digest.update(Path(source.__file__).read_bytes())
     # The holdout snippets are scored, not trained on: they change the evaluation, not the frame.
     for name in ("items.jsonl", "readings.csv"):

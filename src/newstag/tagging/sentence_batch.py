@@ -1,0 +1,133 @@
+"""Every sentence of a batch of items, as arrays: what the sentence tagger reads.
+
+:func:`newstag.corpus.sentences.item_sentences` gives an item's sentences as
+:class:`~newstag.corpus.sentences.Sentence` objects. The tagger needs the
+same sentences for thousands of items at once, mostly as numbers (whose
+item, headline or not, where in the item) and their texts in lower case, so
+:class:`SentenceBatch` keeps them as arrays and lists and builds a
+``Sentence`` only where one is asked for (the evidence of a tag).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newstag.corpus.sentences import Sentence, headline_span, split_sentences
+from newstag.corpus.text import as_title_text, fold_spellings
+from newstag.tagging.cues import cue_hits
+from newstag.tagging.joined import join
+
+__all__ = ["SentenceBatch"]
+
+
+class SentenceBatch:
+    """The sentences of items, in order: each item's headline first when it has one, then its body.
+
+    An item with no text at all gets one empty body sentence, so that every
+    item has a row (as :func:`newstag.tagging.sentence_model.sentence_table`).
+
+    Parameters
+    ----------
+    X : texts, (title, text) pairs, dicts or a DataFrame with title and text
+        As :func:`newstag.corpus.text.as_title_text` reads them.
+
+    Attributes
+    ----------
+    texts : list of str
+        The sentences, exactly as in their field.
+    owner : ndarray of int64
+        The item of each sentence.
+    is_title : ndarray of bool
+        Whether the sentence is its item's headline.
+    index : ndarray of int64
+        Its position in the item (the headline is 0).
+    starts, ends : list of int
+        Character offsets into the title (headline) or the text (body).
+    n_items : int
+    """
+
+    def __init__(self, X):
+        titles, texts = as_title_text(X)
+        self.n_items = len(titles)
+        sentence_texts, spans, is_title, counts = [], [], [], []
+        for title, text in zip(titles, texts):
+            head = headline_span(title)
+            body = split_sentences(text)
+            if head is not None:
+                sentence_texts.append(title[head[0]:head[1]])
+                spans.append(head)
+            sentence_texts += [text[start:end] for start, end in body]
+            spans += body
+            n = len(body) + (head is not None)
+            if not n:
+                sentence_texts.append("")
+                spans.append((0, 0))
+                n = 1
+            is_title.append(head is not None)
+            counts.append(n)
+        self.texts = sentence_texts
+        counts = np.asarray(counts, dtype=np.int64)
+        has_title = np.asarray(is_title, dtype=bool)
+        self.owner = np.repeat(np.arange(len(counts)), counts)
+        first = np.cumsum(counts) - counts
+        self.index = np.arange(len(self.owner)) - first[self.owner]
+        self.is_title = has_title[self.owner] & (self.index == 0)
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+        self._lowered = self._joined_lowered = None
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @property
+    def lowered(self) -> list[str]:
+        """Each sentence in lower case (``str.lower``)."""
+        if self._lowered is None:
+            self._lowered = list(map(str.lower, self.texts))
+        return self._lowered
+
+    @property
+    def joined_lowered(self) -> str | None:
+        """The sentences in lower case, joined by :func:`newstag.tagging.joined.join` (None if they cannot be)."""
+        if self._joined_lowered is None:
+            self._joined_lowered = (join(self.lowered),)
+        return self._joined_lowered[0]
+
+    @property
+    def joined_normalised(self) -> str | None:
+        """The sentences through :func:`newstag.corpus.text.normalise_spelling`, joined; None if they cannot be."""
+        joined = self.joined_lowered
+        # Folding the joined sentences folds each alone: see fold_spellings.
+        return None if joined is None else fold_spellings(joined)
+
+    def sentence(self, row: int) -> Sentence:
+        """Sentence ``row`` as a :class:`~newstag.corpus.sentences.Sentence`."""
+        return Sentence(int(self.index[row]), "title" if self.is_title[row] else "text", self.starts[row],
+                        self.ends[row], self.texts[row])
+
+    def sentences(self) -> list[Sentence]:
+        """Every sentence as a :class:`~newstag.corpus.sentences.Sentence`, in order."""
+        return [self.sentence(row) for row in range(len(self.texts))]
+
+    def cue_and_position_features(self) -> np.ndarray:
+        """The tagger's dense sentence features: each cue's hits (at most 3, over 3), then the position features."""
+        cues = cue_hits(self.texts, joined_lowered=self.joined_lowered)
+        return np.hstack([np.minimum(cues, 3.0) / 3.0, self.position_features()])
+
+    def position_features(self) -> np.ndarray:
+        """Headline, first body sentence, second or third body sentence, log length: shape (n_sentences, 4).
+
+        The log length, ``log1p(words) / 4``, is of body sentences only.
+        """
+        body = ~self.is_title
+        has_title = np.zeros(self.n_items, dtype=bool)
+        has_title[self.owner[self.is_title]] = True
+        # Body sentences are numbered from 1 after a headline and from 0 without one.
+        position = self.index - has_title[self.owner]
+        words = np.fromiter(map(len, map(str.split, self.texts)), dtype=np.int64, count=len(self.texts))
+        out = np.zeros((len(self.texts), 4))
+        out[:, 0] = self.is_title
+        out[:, 1] = body & (position == 0)
+        out[:, 2] = body & ((position == 1) | (position == 2))
+        out[body, 3] = np.log1p(words[body]) / 4.0
+        return out

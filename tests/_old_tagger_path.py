@@ -1,0 +1,70 @@
+"""The shipped tagger's prediction path as it was before the speed work of issue 9, kept as the reference.
+
+Sentence by sentence and token by token: the TF-IDF rows from the vectorizer's
+analyzer with a dict per row, the cue hits of each sentence alone, the
+position features from a loop over Sentence objects. The fast path
+(``SentenceBatch``, ``TermRows``, batch cue hits) must give the same numbers,
+bit for bit.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+
+from newstag.tagging.cues import cue_hits
+from newstag.tagging.sentence_model import sentence_table
+
+
+def old_rows(vectorizer, texts):
+    """TF-IDF rows: the analyzer, counted with a dict per row, float64 rounded once to float32."""
+    analyze, vocabulary = vectorizer.build_analyzer(), vectorizer.vocabulary_
+    idf = vectorizer.idf_.astype(np.float64)
+    indptr, indices, counts = [0], [], []
+    for text in texts:
+        row: dict = {}
+        for token in analyze(text):
+            column = vocabulary.get(token)
+            if column is not None:
+                row[column] = row.get(column, 0) + 1
+        indices += row.keys()
+        counts += row.values()
+        indptr.append(len(indices))
+    columns = np.asarray(indices, dtype=np.int64)
+    values = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf[columns]
+    row_of = np.repeat(np.arange(len(texts)), np.diff(indptr))
+    norms = np.sqrt(np.bincount(row_of, weights=values ** 2, minlength=len(texts)))
+    values /= np.where(norms > 0, norms, 1.0)[row_of]
+    return sp.csr_matrix((values.astype(np.float32), columns, np.asarray(indptr)),
+                         shape=(len(texts), len(vocabulary)))
+
+
+def old_position_matrix(sentences):
+    """Headline, first body sentence, second or third, log length: a loop over Sentence objects."""
+    out = np.zeros((len(sentences), 4))
+    body_position = 0
+    for row, sentence in enumerate(sentences):
+        if sentence.field == "title":
+            out[row, 0] = 1.0
+            body_position = 0
+            continue
+        if sentence.index == 0 or (row and sentences[row - 1].field == "title" and sentence.index == 1):
+            body_position = 0
+        out[row, 1] = body_position == 0
+        out[row, 2] = body_position in (1, 2)
+        out[row, 3] = np.log1p(len(sentence.text.split())) / 4.0
+        body_position += 1
+    return out
+
+
+def old_sentence_decisions(model, X):
+    """Each sentence's decision for each tag, computed the old way: ``(decisions, sentences, owner)``."""
+    sentences, owner = sentence_table(X)
+    texts = [s.text for s in sentences]
+    terms = old_rows(model.vectorizer_, texts)
+    cues = np.vstack([cue_hits([text]) for text in texts]) if texts else np.zeros((0, 0))
+    dense = np.hstack([np.minimum(cues, 3.0) / 3.0, old_position_matrix(sentences)])
+    n_terms = terms.shape[1]
+    decisions = (np.asarray(terms @ model.sentence_coef_[:, :n_terms].T)
+                 + dense @ model.sentence_coef_[:, n_terms:].T)
+    return decisions + model.sentence_intercept_, sentences, owner
