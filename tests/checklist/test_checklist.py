@@ -14,16 +14,18 @@ from .runner import run_suite
 from .suite import KINDS, TAGS, build_cases, counts, items_of, validate
 
 # Floor measured for the shipped tagger (MFT pass rate per tag, rounded DOWN to
-# the nearest 0.05). v3.3: ceasefire 0.833, airstrike 0.962, humanitarian 0.962,
-# diplomacy 0.963 (v3.0: 0.889, 0.962, 0.942, 0.944; v2 at a1653e3: 0.889, 0.792,
-# 0.808, 0.926). Ceasefire regressed from v3.0 to v3.3 (9 of its 26
-# expected-absent cases fail, against 6): a blind reading of the 54 ceasefire
-# MFT items agreed with the suite's gold on all 54, so these are the model's
-# errors, kept visible here and in the model card, not tuned away (the suite is
-# never trained or tuned on). The target is TARGET_MFT_PASS_RATE for every tag;
-# ceasefire misses it.
+# the nearest 0.05, and at most the target). v3.4: ceasefire 0.852, airstrike
+# 1.000, humanitarian 1.000, diplomacy 0.981 (v3.3: 0.833, 0.962, 0.962, 0.963;
+# v3.0: 0.889, 0.962, 0.942, 0.944; v2 at a1653e3: 0.889, 0.792, 0.808, 0.926).
+# Ceasefire's expected-absent cases are the weak spot (8 of 26 fail for v3.4);
+# a blind reading of the 54 ceasefire MFT items agreed with the suite's gold on
+# all 54 (docs/experiments/checklist_ceasefire_reading_2026-11-29), so these
+# are the model's errors. v3.4 was trained with short items written from the
+# spec's exclusions (labels/snippets set H), never from this suite; the suite
+# is never trained or tuned on. The target is TARGET_MFT_PASS_RATE for every
+# tag; ceasefire misses it.
 MIN_PASS_RATE = {
-    "ceasefire": 0.80,
+    "ceasefire": 0.85,
     "airstrike": 0.95,
     "humanitarian": 0.95,
     "diplomacy": 0.95,
