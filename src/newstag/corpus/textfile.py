@@ -159,20 +159,19 @@ def parse_news_text(text: str) -> ParsedFile:
             shape="listing",
         )
 
-    if not has_header and len(paragraphs) > 1 and _is_headline(paragraphs[0]):
-        title, body = paragraphs[0].text, paragraphs[1:]
-    else:
-        title, body = "", paragraphs
-    body_text = "\n\n".join(p.text for p in body)
-    item = ParsedItem(
-        title=item_title(title, body_text),
-        text=body_text,
-        line=paragraphs[0].line,
-        date=found_date,
-        source=source,
-        title_given=bool(title.strip()),
-    )
+    item = _block_item(paragraphs, found_date, source, headline_allowed=not has_header)
     return ParsedFile(items=[item], boilerplate=boilerplate, shape="article")
+
+
+def _block_item(block, found_date, source, *, headline_allowed=True) -> ParsedItem:
+    """One item from paragraphs: a first paragraph that reads as a headline is its title (the title rule otherwise)."""
+    if headline_allowed and len(block) > 1 and _is_headline(block[0]):
+        title, body = block[0].text, block[1:]
+    else:
+        title, body = "", block
+    body_text = "\n\n".join(p.text for p in body)
+    return ParsedItem(title=item_title(title, body_text), text=body_text, line=block[0].line, date=found_date,
+                      source=source, title_given=bool(title.strip()))
 
 
 def _split_listing(paragraphs, summaries, found_date, source) -> list[ParsedItem]:
@@ -182,21 +181,6 @@ def _split_listing(paragraphs, summaries, found_date, source) -> list[ParsedItem
     for end in ends:
         block = paragraphs[start : end + 1]
         start = end + 1
-        if not block:
-            continue
-        if len(block) > 1 and _is_headline(block[0]):
-            title, body = block[0].text, block[1:]
-        else:
-            title, body = "", block
-        body_text = "\n\n".join(p.text for p in body)
-        items.append(
-            ParsedItem(
-                title=item_title(title, body_text),
-                text=body_text,
-                line=block[0].line,
-                date=found_date,
-                source=source,
-                title_given=bool(title.strip()),
-            )
-        )
+        if block:
+            items.append(_block_item(block, found_date, source))
     return items
