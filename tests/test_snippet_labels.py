@@ -17,9 +17,9 @@ def snippets():
 
 def test_both_sets_are_there_with_unique_ids(snippets):
     assert snippets["id"].is_unique
-    assert snippets["set"].value_counts().to_dict() == {"dev": 1200, "holdout": 250}
-    assert set(snippets.loc[snippets["set"] == "dev", "id"].str[:3]) == {"wA-", "wB-", "wC-", "wD-", "wH-"}
-    assert set(snippets.loc[snippets["set"] == "holdout", "id"].str[:3]) == {"wE-"}
+    assert snippets["set"].value_counts().to_dict() == {"dev": 1650, "holdout": 250}
+    assert set(snippets.loc[snippets["set"] == "dev", "id"].str[:3]) == {"wA-", "wB-", "wC-", "wD-", "wE-", "wH-", "wI-"}
+    assert set(snippets.loc[snippets["set"] == "holdout", "id"].str[:3]) == {"wF-"}
 
 
 def test_the_holdout_is_never_training_material(snippets):
@@ -28,7 +28,7 @@ def test_the_holdout_is_never_training_material(snippets):
     corpus = pd.DataFrame({"id": ["seed:x"], "title": ["t"], "text": ["x"], "tags": [[]], "evidence": [{}]})
     training = with_dev_snippets(corpus)
     assert not set(training["id"]) & set(snippets.loc[snippets["set"] == "holdout", "id"])
-    assert len(training) == 1 + 1200
+    assert len(training) == 1 + 1650
 
 
 def test_every_item_has_text_and_every_tag_occurs(snippets):

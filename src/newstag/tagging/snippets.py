@@ -1,8 +1,8 @@
 """Wire snippets: short items about other wars, written and labelled for this project.
 
-``labels/snippets/`` (see its README) holds 500 short news-wire items in two
-sets: **dev** (set A) is design material, **holdout** (set B, other conflicts,
-another writer) is scored once for the final design. Each item was read two
+``labels/snippets/`` (see its README) holds short news-wire items in two
+sets: **dev** (design and training material) and **holdout** (the latest
+set, other conflicts, another writer, scored once for the next design). Each item was read two
 or three times at sentence level; :func:`read_snippets` resolves the
 readings (an item has a tag when most of its readings give it) and returns
 the items as a labelled frame like :func:`newstag.tagging.labels.labelled_frame`.
@@ -80,9 +80,9 @@ def read_snippets(which: str | None = None, *, directory=SNIPPETS_DIR) -> pd.Dat
 
 
 def with_dev_snippets(frame: pd.DataFrame, *, directory=SNIPPETS_DIR) -> pd.DataFrame:
-    """A labelled frame with the dev snippets (set A) appended: the tagger's training items.
+    """A labelled frame with the dev snippets appended: the tagger's training items.
 
-    The holdout snippets (set B) are never added: they are scored, not learned from.
+    The holdout snippets are never added: they are scored, not learned from.
     """
     dev = read_snippets("dev", directory=directory)
     dev = dev.drop(columns=["set", "conflict"]).assign(source="wire snippets (labels/snippets)", note="")
