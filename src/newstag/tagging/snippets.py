@@ -3,7 +3,8 @@
 ``labels/snippets/`` (see its README) holds short news-wire items in two
 main sets: **dev** (design and training material) and **holdout** (the latest
 set, other conflicts, another writer, scored once for the next design);
-items a decision rule kept out of training are marked **aside**. Each item was read two
+items a decision rule kept out of training are marked **aside**, and the
+next holdout, labelled but never scored, **unopened**. Each item was read two
 or three times at sentence level; :func:`read_snippets` resolves the
 readings (an item has a tag when most of its readings give it) and returns
 the items as a labelled frame like :func:`newstag.tagging.labels.labelled_frame`.
@@ -21,7 +22,7 @@ from newstag.config import LABELS_DIR, TAGS
 __all__ = ["SNIPPETS_DIR", "SNIPPET_SETS", "read_snippets", "snippet_agreement", "with_dev_snippets"]
 
 SNIPPETS_DIR = LABELS_DIR / "snippets"
-SNIPPET_SETS = ("dev", "holdout", "aside")
+SNIPPET_SETS = ("dev", "holdout", "aside", "unopened")
 
 
 def _items(directory) -> pd.DataFrame:
@@ -68,9 +69,10 @@ def read_snippets(which: str | None = None, *, directory=SNIPPETS_DIR) -> pd.Dat
 
     Parameters
     ----------
-    which : {"dev", "holdout", "aside"} or None
+    which : {"dev", "holdout", "aside", "unopened"} or None
         One set, or all (None). "aside" holds labelled items a pre-registered
-        decision rule kept out of training (see the folder's README).
+        decision rule kept out of training; "unopened" the next holdout, read
+        but never scored (see the folder's README).
     """
     if which is not None and which not in SNIPPET_SETS:
         raise ValueError(f"unknown snippet set {which!r}; choose one of {', '.join(SNIPPET_SETS)}")
