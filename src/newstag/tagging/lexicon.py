@@ -59,6 +59,15 @@ CUES = {
         "jets?", "aircraft", "helicopters?", "choppers?", "gunships?", "barrel ?-?bombs?", "drones?", "sorties?",
         "air forces?", "aerospace forces?", "aviation", "from the air", "air campaign", "aerial", "bombers?",
         "airborne", "dropped",
+        # Other wars' aircraft, named (a capitalised type would otherwise be
+        # dropped from the vocabulary as a proper noun), and the attacks only
+        # aircraft make.
+        "strafe*", "fighter-?bombers?", "dive-?bomb*", "carpet-?bomb*", "napalm", "mig", "migs", "sukhoi", "sukhois",
+        "su-#+*", "mirage", "mirages", "jaguar", "jaguars", "tornado", "tornados", "phantom", "phantoms", "skyhawk",
+        "skyhawks", "harrier", "harriers", "f-#+*", "b-#+*", "mi-#+*", "tu-#+*", "il-#+*", "antonov", "antonovs",
+        "tupolev", "tupolevs", "ilyushin", "ilyushins", "tucano", "tucanos", "bronco", "broncos", "pucara", "pucaras",
+        "apache", "apaches", "reaper", "reapers", "predator", "predators", "bayraktar", "bayraktars", "shahed",
+        "shaheds",
     ),
     "airstrike_weak": (
         "raids?", "strikes?", "bomb{ing|ings|ed|s}?", "bombard*", "pound{ed|ing|s}?", "missiles?", "planes?",
@@ -69,6 +78,11 @@ CUES = {
         "shell{ing|ed|s}?", "mortars?", "rockets?", "artillery", "tomahawks?", "cruise missiles?", "car bombs?",
         "suicide", "ieds?", "explosive device", "{ground|surface}-to-{ground|surface}", "warships?", "destroyers?",
         "from ships?", "tunnel", "sniper", "booby",
+        # "Not a tag at all" (docs/annotation.md): strikes that are not attacks.
+        ("{general|hunger|labou?r|rail|port|dock|transport|miners'?|teachers'?|doctors'?|nurses'?|workers'?|national|"
+         "nationwide} strikes?"),
+        "on strike", "strike action", "strikers?", "walk-?outs?", "stoppages?",
+        "{workers|unions?|miners|dockers|teachers|doctors|nurses|drivers|employees|staff|students} {strike|strikes|struck}",
     ),
     "humanitarian_strong": (
         "humanitarian {aid|assistance|access|corridors?|situation|crisis|convoys?|supplies|deliver*|workers?|agenc*}",
