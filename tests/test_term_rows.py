@@ -113,3 +113,13 @@ def test_folding_joined_texts_folds_each_alone(texts):
     if joined is None:
         return
     assert fold_spellings(joined) == join([normalise_spelling(t) for t in texts])
+
+
+def test_rows_from_the_terms_alone_equal_rows_from_the_vectorizer():
+    vectorizer = _vectorizer()
+    terms = vectorizer.get_feature_names_out().tolist()
+    texts = TRAIN + ODD
+    from_terms = TermRows.from_terms(terms, vectorizer.idf_, vectorizer.ngram_range, normalise_spelling)
+    _assert_same_rows(from_terms.transform(texts), TermRows(vectorizer).transform(texts))
+    joined = fold_spellings(join([t.lower() for t in texts[:6]]))
+    _assert_same_rows(from_terms.transform(texts[:6], joined=joined), TermRows(vectorizer).transform(texts[:6]))

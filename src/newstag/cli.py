@@ -77,9 +77,9 @@ def cmd_corpus(args) -> int:
 
 
 def _load_model(path):
-    from newstag.tagging.predict import load_tagger
+    from newstag.tagging.predict import load_for_tagging
 
-    return load_tagger(path)
+    return load_for_tagging(path)
 
 
 def cmd_tag(args) -> int:

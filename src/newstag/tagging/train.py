@@ -159,13 +159,18 @@ def read_cv_predictions(model_dir=MODELS_DIR) -> tuple[pd.DataFrame, pd.DataFram
 
 
 def save_model(model, path: str | os.PathLike = SHIPPED_MODEL) -> Path:
+    """Save ``model`` with skops at ``path``, and its arrays beside it (:func:`newstag.tagging.arrays.write_arrays`)."""
     import skops.io as sio
+
+    from newstag.tagging.arrays import write_arrays
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # skops writes each vocabulary entry as its own JSON node; deflate
     # shrinks that about tenfold.
     sio.dump(model, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    # Beside it, the pickle-free arrays newstag tag starts from (newstag.tagging.arrays).
+    write_arrays(model, path)
     return path
 
 
