@@ -149,7 +149,8 @@ class TermRows:
         if joined is None:
             tokens, row_of_token = tokens_of_texts(self.tokenize, preprocessed)
         else:
-            tokens, row_of_token = tokens_of_joined(self.tokenize, joined, n_rows)
+            # A joinable tokenizer is WORD_PATTERN's, whose tokens a chunk of letters is whole.
+            tokens, row_of_token = tokens_of_joined(self.tokenize, joined, n_rows, whole=str.isalpha)
         words = np.fromiter(map(self.word_id.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
 
         # Hits in the analyzer's order within a row: every unigram, then every bigram.
