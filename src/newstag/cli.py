@@ -145,6 +145,8 @@ def _tag_chunks(args, chunks, n_jobs) -> int:
         writer = csv_module.writer(out)
         writer.writerow(["id", "tags", *TAGS, "error"])
     count = 0
+    # One encoder for every line: json.dumps with a non-default option builds a new one per call.
+    encode = json.JSONEncoder(ensure_ascii=False).encode
 
     def flush(chunk, tagged=None):
         nonlocal count
@@ -161,7 +163,7 @@ def _tag_chunks(args, chunks, n_jobs) -> int:
             if writer:
                 writer.writerow([line["id"], ";".join(line["tags"]), *(line["scores"][t] for t in TAGS), line.get("error", "")])
             else:
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+                out.write(encode(line) + "\n")
             count += 1
 
     try:
