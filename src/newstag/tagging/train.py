@@ -229,6 +229,7 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
         lexicon,
         lockbox,
         model,
+        scorer,
         sentence_batch,
         sentence_model,
         short_items,
@@ -237,8 +238,9 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
     )
 
     digest = hashlib.sha256()
-    for source in (sentence_model, sentence_batch, term_rows, joined, short_items, model, features, cues, lexicon,
-                   evaluate, baseline, lockbox, snippets, text, sentences):
+    # scorer: the item aggregate that fitting and prediction share.
+    for source in (sentence_model, scorer, sentence_batch, term_rows, joined, short_items, model, features, cues,
+                   lexicon, evaluate, baseline, lockbox, snippets, text, sentences):
         digest.update(Path(source.__file__).read_bytes())
     # The holdout snippets are scored, not trained on: they change the evaluation, not the frame.
     for name in ("items.jsonl", "readings.csv"):
