@@ -83,9 +83,12 @@ def _load_model(path):
 
 
 def cmd_tag(args) -> int:
-    from newstag.corpus.ahead import ReadAhead, can_read_ahead
+    import csv as csv_module
+
+    from newstag.config import TAGS
     from newstag.corpus.loading import LoadReport, iter_corpus
     from newstag.corpus.readers import Skipped
+    from newstag.tagging.predict import tag as tag_items
 
     if args.chunk_size < 1:
         raise UserError("--chunk-size must be at least 1")
@@ -96,46 +99,12 @@ def cmd_tag(args) -> int:
     n_jobs = args.jobs or os.cpu_count() or 1
     if args.evidence and args.format == "csv":
         raise UserError("--evidence adds nested lists that CSV cannot hold; use --format jsonl")
-    report = LoadReport()
-    records = iter_corpus(args.inputs, fakes=args.fakes, report=report, max_chars=args.max_chars,
-                          keep_skipped=True, collapse_duplicates=False, date_order=args.date_order)
-
-    def chunks():
-        chunk = []
-        for record in records:
-            if isinstance(record, Skipped) and record.id is None:
-                continue  # a whole file that gave nothing: named in the report
-            chunk.append(record)
-            if len(chunk) >= args.chunk_size:
-                yield chunk
-                chunk = []
-        yield chunk
-
-    local = not args.dask_scheduler and n_jobs == 1
-    # Tagging in this process, the reading and cleaning run ahead in a helper
-    # process (newstag.corpus.ahead) while the model loads and items are tagged.
-    with ReadAhead(chunks, lambda: report, in_process=not (local and can_read_ahead(args.inputs))) as reader:
-        count = _tag_chunks(args, reader if local else chunks(), n_jobs)
-    report = reader.result if local else report
-    # Tagging output goes to stdout; the report, when it has something to say, to stderr.
-    _print_report(report, args, show=report.worth_reading or not count)
-    if count == 0:
-        print("newstag tag: no usable item in the input; nothing tagged (see the report above)", file=sys.stderr)
-        return 1
-    return 0
-
-
-def _tag_chunks(args, chunks, n_jobs) -> int:
-    """Tag the chunks of records (here, in ``n_jobs`` processes or on the cluster) and write them; return how many."""
-    import csv as csv_module
-
-    from newstag.config import TAGS
-    from newstag.corpus.readers import Skipped
-    from newstag.tagging.predict import tag as tag_items
-
     n_evidence = 3 if args.evidence else 0
     # On a cluster or in worker processes, the workers load the model.
     model = None if args.dask_scheduler or n_jobs > 1 else _load_model(args.model)
+    report = LoadReport()
+    records = iter_corpus(args.inputs, fakes=args.fakes, report=report, max_chars=args.max_chars,
+                          keep_skipped=True, collapse_duplicates=False, date_order=args.date_order)
     try:
         out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     except OSError as error:
@@ -166,26 +135,42 @@ def _tag_chunks(args, chunks, n_jobs) -> int:
                 out.write(encode(line) + "\n")
             count += 1
 
+    def chunks():
+        chunk = []
+        for record in records:
+            if isinstance(record, Skipped) and record.id is None:
+                continue  # a whole file that gave nothing: named in the report
+            chunk.append(record)
+            if len(chunk) >= args.chunk_size:
+                yield chunk
+                chunk = []
+        yield chunk
+
     try:
         if args.dask_scheduler:
-            for chunk, tagged in _tag_on_cluster(chunks, args):
+            for chunk, tagged in _tag_on_cluster(chunks(), args):
                 flush(chunk, tagged)
         elif n_jobs > 1:
             from newstag.distributed import ModelLoadError, tag_chunks_in_processes
 
             try:
-                for chunk, tagged in tag_chunks_in_processes(chunks, n_jobs, model_path=args.model,
+                for chunk, tagged in tag_chunks_in_processes(chunks(), n_jobs, model_path=args.model,
                                                                  top_terms=n_evidence):
                     flush(chunk, tagged)
             except (FileNotFoundError, ModelLoadError) as error:
                 raise UserError(str(error)) from None
         else:
-            for chunk in chunks:
+            for chunk in chunks():
                 flush(chunk)
     finally:
         if out is not sys.stdout:
             out.close()
-    return count
+    # Tagging output goes to stdout; the report, when it has something to say, to stderr.
+    _print_report(report, args, show=report.worth_reading or not count)
+    if count == 0:
+        print("newstag tag: no usable item in the input; nothing tagged (see the report above)", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _tag_on_cluster(chunks, args):

@@ -64,10 +64,6 @@ class Problem(str):
         line.kind = kind
         return line
 
-    def __reduce__(self):
-        # Pickled with its kind (reading ahead sends the report between processes).
-        return type(self), (self.kind, str(self))
-
 
 @dataclass
 class ReadContext:
