@@ -82,6 +82,31 @@ def _load_model(path):
     return load_for_tagging(path)
 
 
+def _keep_freed_memory() -> bool:
+    """Ask glibc's allocator to keep freed memory for reuse; True if it agreed.
+
+    Tagging a chunk allocates and frees a few hundred MB (joined sentences,
+    token lists, numpy arrays). glibc gives freed blocks of more than a few MB,
+    and the free top of its heap, back to the kernel, and the next chunk
+    touches them again as new pages: about 350,000 page faults and 0.7 s of
+    system time on 20k items. Raising its trim and mmap thresholds
+    (``mallopt(3)``, public glibc API) keeps that memory in the process; the
+    peak resident memory stays the same. Elsewhere (another C library, another
+    system) nothing changes.
+    """
+    import ctypes
+    import ctypes.util
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        mallopt = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").mallopt
+    except (OSError, AttributeError):
+        return False
+    # M_TRIM_THRESHOLD (-1) and M_MMAP_THRESHOLD (-3) of <malloc.h>; 32 MB is glibc's largest mmap threshold.
+    return bool(mallopt(-1, 256 << 20)) and bool(mallopt(-3, 32 << 20))
+
+
 def cmd_tag(args) -> int:
     import csv as csv_module
 
@@ -99,6 +124,7 @@ def cmd_tag(args) -> int:
     n_jobs = args.jobs or os.cpu_count() or 1
     if args.evidence and args.format == "csv":
         raise UserError("--evidence adds nested lists that CSV cannot hold; use --format jsonl")
+    _keep_freed_memory()
     n_evidence = 3 if args.evidence else 0
     # On a cluster or in worker processes, the workers load the model.
     model = None if args.dask_scheduler or n_jobs > 1 else _load_model(args.model)
