@@ -58,7 +58,7 @@ test: $(STAMP) $(BROWSER_STAMP)
 data: $(STAMP)
 	$(BIN)/newstag data
 
-# Retrain and ship: models/tagger.skops, MODEL_CARD.md, evaluation files.
+# Retrain and ship: models/tagger.skops (and its arrays, tagger.arrays.npz), MODEL_CARD.md, evaluation files.
 train: $(STAMP)
 	$(BIN)/newstag train --ship
 	PYTHONPATH=src $(BIN)/python tests/checklist/runner.py --card models/MODEL_CARD.md --json models/checklist.json

@@ -135,9 +135,10 @@ def report(rep, results) -> None:
         rep.add("tagging", corpus, "process ratio newstag tag / floor", [r], "×")
         rep.md(f"| {corpus} | {fmt(a)} | {fmt(b)} | **{r:.1f}×** | {fmt(ac)} | {fmt(bc)} |")
         if corpus == "20k":
-            rep.targets.append(("tagging within 1.5× of the bare TF-IDF floor, whole process", f"{r:.1f}× (20k items)",
-                                "met" if r <= 1.5 else (f"missed: {r:.1f}× instead of ≤ 1.5× "
-                                                        f"({r / 1.5:.1f} times the target)")))
+            # Two decimals: near the target, one would round a miss to "1.5×".
+            rep.targets.append(("tagging within 1.5× of the bare TF-IDF floor, whole process", f"{r:.2f}× (20k items)",
+                                "met" if r <= 1.5 else (f"missed: {r:.2f}× instead of ≤ 1.5× "
+                                                        f"({r / 1.5:.2f} times the target)")))
     cold = rep.add("tagging", "FA-KES", "cold start to first output", [r["first_output"] for r in tg["cold_start"]], "s")
     imp = tg["imports"]
     rep.md("", f"Cold start of `newstag tag` (process start to its first output line, FA-KES JSONL): "

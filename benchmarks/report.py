@@ -132,21 +132,29 @@ def _where_the_time_goes(rep: Report) -> None:
     # Written from profiles, not from this run's figures: kept in one place so it is re-read when the tagger changes.
     rep.md("## Where the time goes", "",
            "Profiled with cProfile and timed stage by stage: the tagger v3 on 1,000-item chunks of the 10k corpus "
-           "(as `newstag tag` reads them) after the speed work of issue 9 (2026-11-29); the topic model by the "
-           "topics v2 work (2026-11-29). Re-profile after changes to either.", "",
-           "- Tagging, in process (tagger v3 decides per sentence): the sentence TF-IDF rows are about 45% of "
-           "`tag()`, the lexicon's cue hits about 25%, the sentence splitter about 15-20%, folding spellings, the "
-           "position features and the item aggregate the rest. Each tokenisation is one `re.findall` over all "
-           "the sentences of a chunk joined (`tagging/joined.py`), and what follows the tokens is numpy: word "
-           "ids, bigrams as pairs of ids and unique (row, term) pairs for the TF-IDF rows (`tagging/term_rows.py`), "
-           "token classes for the cue lexicon. The two regular-expression scans (about 40%) and the splitter's "
-           "Python (about 15%) are most of what is left; getting within 1.5x of the floor would need a compiled "
-           "tokeniser and splitter.",
-           "- Tagging, whole process: on top of that, `newstag tag` pays about 3 s of start-up (importing "
-           "scikit-learn ~1.2 s, which the floor process pays too; importing `skops.io` ~0.7 s more, as it imports "
-           "every scikit-learn estimator module to list trusted types; loading the model ~0.5 s for a model saved "
-           "before the tagger stored its vocabulary once, 0.01 s after) and reads, repairs and cleans every item "
-           "(~0.06 ms per item), which the floor does not.",
+           "(as `newstag tag` reads them) after the speed work of issue 9 and its follow-up (speed2, 2026-11-29); "
+           "the topic model by the topics v2 work (2026-11-29). Re-profile after changes to either.", "",
+           "- Tagging, in process (tagger v3 decides per sentence): the sentence TF-IDF rows are about 35-40% of "
+           "`tag()` (their tokens about 15%), the lexicon's cue hits about 30% (tokens 15%, counting 15%), the "
+           "sentence splitter about 17%, folding spellings, the position features and the item aggregate the "
+           "rest. Each tokenisation runs over all the sentences of a chunk joined (`tagging/joined.py`), split "
+           "on whitespace: a chunk that is one token (letters, or letters and digits for the cue tokens) is taken "
+           "as it is and only the others go through `re.findall` (`findall_in_chunks`); what follows the tokens "
+           "is numpy: word ids, bigrams as pairs of ids and unique (row, term) pairs for the TF-IDF rows "
+           "(`tagging/term_rows.py`), token classes for the cue lexicon. What is left is mostly Python per token "
+           "(dictionary lookups of word ids and token classes) and the splitter's Python per sentence end; going "
+           "much further would need a compiled tokeniser and splitter.",
+           "- Tagging, whole process: `newstag tag` starts from `models/tagger.arrays.npz`, the pickle-free "
+           "arrays `make train` derives from `tagger.skops` (used only when the skops file has the SHA-256 they "
+           "name), so it imports neither scikit-learn (~0.9 s, which the floor process pays) nor `skops.io` "
+           "(~0.7 s more: it imports every scikit-learn estimator module to list trusted types): the model is "
+           "ready about 0.3 s after the process starts. It reads, repairs and cleans every item (~0.04 ms per "
+           "item; the floor does none of it); trailing footers and run-in datelines are searched for only where "
+           "a word every such cue holds appears. Tagging a chunk allocates and frees a few hundred MB: "
+           "`newstag tag` asks glibc (`mallopt`) to keep freed memory rather than return it, which saves ~350,000 "
+           "page faults (~0.7 s of system time) on 20k items at the same peak memory. Reading ahead in a forked "
+           "helper process was tried and measured no gain on this shared 2-core machine (its second core was "
+           "busy), so it was left out.",
            "- Single-item latency: the same path as a chunk (a batch of one item's sentences), so a few dozen "
            "small numpy calls dominate. Evidence sentences add one sort per tag.",
            "- Tagging memory: nothing per item is kept; the peak is the model, one chunk of 1,000 items and the "

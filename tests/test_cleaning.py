@@ -261,3 +261,20 @@ def test_strip_footer_only_looks_near_the_end():
 def test_strip_footer_never_leaves_a_stub():
     text = "Truce agreed in the north. Follow us on Twitter."
     assert strip_footer(text) == (text, "")
+
+
+_CUE_PIECES = ["Follow", "us", "FOLLOW", "NEWSDESK", "like", "join", "subscribe", "to", "sign", "up", "for", "our", "the",
+               "newsletter", "channel", "mailing list", "alerts", "on", "Twitter", "social media", "TikTok", "Copyright",
+               "(c)", "2018", "All", "rights", "reserved", "@news", "troops", "said", ".", ",", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=30), st.sampled_from([" ", "  ", "\t", " \n "]))
+def test_the_footer_prefilter_passes_every_window_with_a_cue(pieces, blank):
+    from newstag.corpus.cleaning import _FOOTER_CUE, _may_hold_cue
+
+    window = blank.join(pieces)
+    if _FOOTER_CUE.search(window):
+        assert _may_hold_cue(window)
+    # Beyond ASCII the prefilter passes everything (case-insensitive "ſ" is "s").
+    assert _may_hold_cue(window + "\u017f")

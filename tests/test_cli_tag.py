@@ -246,3 +246,14 @@ def test_a_derived_title_stays_derived_through_newstag_corpus(run_cli, tmp_path)
     assert result.status == 0, result
     line = jsonl_lines(result.out)[0]
     assert {e["field"] for e in line["evidence"]["airstrike"]} == {"text"}
+
+
+def test_the_allocator_keeps_freed_memory_where_it_can(monkeypatch):
+    import platform
+
+    from newstag.cli import _keep_freed_memory
+
+    if sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc":
+        assert _keep_freed_memory() is True
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert _keep_freed_memory() is False

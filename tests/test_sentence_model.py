@@ -236,12 +236,12 @@ def test_shipped_predictions_equal_the_old_sentence_by_sentence_path_bit_for_bit
 
 
 def test_featurising_in_chunks_changes_no_output(shipped, monkeypatch):
-    from newstag.tagging import sentence_model
+    from newstag.tagging import scorer
 
     items = ITEMS + ODD_ITEMS + [("", t.format(outlet="SANA", place1="Idlib", place2="Douma", army="Russian",
                                                 leader="Putin")) for t in TEMPLATES]
     whole = shipped.predict_proba(items), shipped.evidence(items, top=3), shipped.sentence_proba(items)
-    monkeypatch.setattr(sentence_model, "_CHUNK", 3)
+    monkeypatch.setattr(scorer, "_CHUNK", 3)
     chunked = shipped.predict_proba(items), shipped.evidence(items, top=3), shipped.sentence_proba(items)
     assert np.array_equal(whole[0], chunked[0])
     assert np.array_equal(whole[1][0], chunked[1][0]) and whole[1][1] == chunked[1][1]

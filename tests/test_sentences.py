@@ -268,3 +268,31 @@ def test_boundary_f1_on_the_hand_checked_fakes_sample(fakes_path):
     # (60 tuned on, 20 held out); the thresholds are those, rounded down.
     assert precision >= 0.99, (precision, recall, f1)
     assert f1 >= 0.97, (precision, recall, f1)
+
+
+def _word_before_by_loop(text, pos):
+    # The splitter's rule, character by character (as _word_before was written before its fast path).
+    lo, i = max(0, pos - 40), pos
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "._&/'’-"):
+        i -= 1
+    return text[i:pos]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1Σ. \t\n'’-_&/,x")), max_size=60), st.integers(0, 60))
+def test_the_word_before_a_mark_is_the_loop_s(text, pos):
+    from newstag.corpus.sentences import _word_before
+
+    pos = min(pos, len(text))
+    assert _word_before(text, pos) == _word_before_by_loop(text, pos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["AFP", "Sunday", "9", "Mar", "2014", "A", "drone", "struck", "near", "Homs", "Reuters",
+                                 "Tues", "12", "September", "1999", "AP", "Xinhua", ".", "\n"]), max_size=25))
+def test_a_run_in_dateline_always_names_an_agency_the_prefilter_knows(words):
+    from newstag.corpus.sentences import _AGENCIES, _DATELINE_ZONE, _RUN_IN_DATELINE
+
+    text = "Troops shell the town " + " ".join(words)
+    for match in _RUN_IN_DATELINE.finditer(text, 0, _DATELINE_ZONE):
+        assert any(agency in match.group() for agency in _AGENCIES)

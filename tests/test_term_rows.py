@@ -113,3 +113,27 @@ def test_folding_joined_texts_folds_each_alone(texts):
     if joined is None:
         return
     assert fold_spellings(joined) == join([normalise_spelling(t) for t in texts])
+
+
+def test_rows_from_the_terms_alone_equal_rows_from_the_vectorizer():
+    vectorizer = _vectorizer()
+    terms = vectorizer.get_feature_names_out().tolist()
+    texts = TRAIN + ODD
+    from_terms = TermRows.from_terms(terms, vectorizer.idf_, vectorizer.ngram_range, normalise_spelling)
+    _assert_same_rows(from_terms.transform(texts), TermRows(vectorizer).transform(texts))
+    joined = fold_spellings(join([t.lower() for t in texts[:6]]))
+    _assert_same_rows(from_terms.transform(texts[:6], joined=joined), TermRows(vectorizer).transform(texts[:6]))
+
+
+_ODD_CHARACTERS = list("ab Z9_'’-.,;\t\n\x1c\u2028\u00a0\u3000²½ΣςİßǅǕ\u0301ꙮ٣") + ["air-strike", "don't", "1abc", "x--y"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ODD_CHARACTERS), max_size=40))
+def test_tokens_found_chunk_by_chunk_equal_one_scan(pieces):
+    from newstag.tagging.joined import findall_in_chunks
+
+    text = "".join(pieces)
+    for pattern, whole in ((_TOKEN, str.isalnum), (re.compile(WORD_PATTERN), str.isalpha)):
+        assert findall_in_chunks(pattern.findall, text, whole) == pattern.findall(text)
+        assert findall_in_chunks(pattern.findall, text.lower(), whole) == pattern.findall(text.lower())

@@ -77,9 +77,34 @@ def cmd_corpus(args) -> int:
 
 
 def _load_model(path):
-    from newstag.tagging.predict import load_tagger
+    from newstag.tagging.predict import load_for_tagging
 
-    return load_tagger(path)
+    return load_for_tagging(path)
+
+
+def _keep_freed_memory() -> bool:
+    """Ask glibc's allocator to keep freed memory for reuse; True if it agreed.
+
+    Tagging a chunk allocates and frees a few hundred MB (joined sentences,
+    token lists, numpy arrays). glibc gives freed blocks of more than a few MB,
+    and the free top of its heap, back to the kernel, and the next chunk
+    touches them again as new pages: about 350,000 page faults and 0.7 s of
+    system time on 20k items. Raising its trim and mmap thresholds
+    (``mallopt(3)``, public glibc API) keeps that memory in the process; the
+    peak resident memory stays the same. Elsewhere (another C library, another
+    system) nothing changes.
+    """
+    import ctypes
+    import ctypes.util
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        mallopt = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").mallopt
+    except (OSError, AttributeError):
+        return False
+    # M_TRIM_THRESHOLD (-1) and M_MMAP_THRESHOLD (-3) of <malloc.h>; 32 MB is glibc's largest mmap threshold.
+    return bool(mallopt(-1, 256 << 20)) and bool(mallopt(-3, 32 << 20))
 
 
 def cmd_tag(args) -> int:
@@ -99,6 +124,7 @@ def cmd_tag(args) -> int:
     n_jobs = args.jobs or os.cpu_count() or 1
     if args.evidence and args.format == "csv":
         raise UserError("--evidence adds nested lists that CSV cannot hold; use --format jsonl")
+    _keep_freed_memory()
     n_evidence = 3 if args.evidence else 0
     # On a cluster or in worker processes, the workers load the model.
     model = None if args.dask_scheduler or n_jobs > 1 else _load_model(args.model)
@@ -114,6 +140,8 @@ def cmd_tag(args) -> int:
         writer = csv_module.writer(out)
         writer.writerow(["id", "tags", *TAGS, "error"])
     count = 0
+    # One encoder for every line: json.dumps with a non-default option builds a new one per call.
+    encode = json.JSONEncoder(ensure_ascii=False).encode
 
     def flush(chunk, tagged=None):
         nonlocal count
@@ -130,7 +158,7 @@ def cmd_tag(args) -> int:
             if writer:
                 writer.writerow([line["id"], ";".join(line["tags"]), *(line["scores"][t] for t in TAGS), line.get("error", "")])
             else:
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+                out.write(encode(line) + "\n")
             count += 1
 
     def chunks():

@@ -90,7 +90,8 @@ _CONTINUING = frozenset("the a an of in on at to and or but by for with from as 
 
 _OPENERS = "\"“‘'«([-–—•·▪●◦‣►*"
 _INLINE_BULLETS = "•▪●◦‣►"
-_AGENCY = r"(?:AFP|AP|Reuters|REUTERS|SANA|Sputnik|TASS|Xinhua|dpa|Anadolu|IRNA|MNA)"
+_AGENCIES = ("AFP", "AP", "Reuters", "REUTERS", "SANA", "Sputnik", "TASS", "Xinhua", "dpa", "Anadolu", "IRNA", "MNA")
+_AGENCY = f"(?:{'|'.join(_AGENCIES)})"
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # One pass finds every place a sentence may end: a run of terminal marks with
@@ -146,6 +147,12 @@ def _next_nonspace(text: str, pos: int) -> int:
 
 def _word_before(text: str, pos: int) -> str:
     lo = max(0, pos - 40)
+    # Most words are letters or digits after a space: rfind and isalnum run in C.
+    # (Not so, the loop below decides: isalnum of "" is False.)
+    space = text.rfind(" ", lo, pos)
+    word = text[space + 1 if space >= 0 else lo:pos]
+    if word.isalnum():
+        return word
     i = pos
     while i > lo and (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS):
         i -= 1
@@ -160,7 +167,11 @@ def _after_terminal(text: str, match: re.Match, current: int) -> int | None:
     start, end = match.span()
     marks = match.group().rstrip("\"”’'»)]")
     closed = len(marks) < end - start
-    nxt = _next_nonspace(text, end)
+    # Most often one space follows: skip the call that would find the next non-space.
+    if text[end:end + 1] == " " and end + 1 < len(text) and not text[end + 1].isspace():
+        nxt = end + 1
+    else:
+        nxt = _next_nonspace(text, end)
     if nxt >= len(text):
         return None
     c = text[nxt]
@@ -264,7 +275,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if first >= len(text):
         return []
     starts = [first]
-    datelines = [m.start() for m in _RUN_IN_DATELINE.finditer(text, first, _DATELINE_ZONE)]
+    # Every run-in dateline names an agency: without one in the zone, the
+    # pattern (slow to try at every place) cannot match there.
+    zone = text[first:_DATELINE_ZONE]
+    datelines = ([m.start() for m in _RUN_IN_DATELINE.finditer(text, first, _DATELINE_ZONE)]
+                 if any(agency in zone for agency in _AGENCIES) else [])
     for match in _CANDIDATE.finditer(text, first):
         pos = match.start()
         while datelines and datelines[0] < pos:

@@ -283,7 +283,8 @@ def cue_hits(texts, *, cues: dict | None = None, joined_lowered: str | None = No
     if joined_lowered is None:
         tokens, rows = tokens_of_texts(_TOKEN.findall, lowered)
     else:
-        tokens, rows = tokens_of_joined(_TOKEN.findall, joined_lowered, len(texts))
+        # A chunk of letters and digits is one token of _TOKEN.
+        tokens, rows = tokens_of_joined(_TOKEN.findall, joined_lowered, len(texts), whole=str.isalnum)
     return lexicon.count_tokens(tokens, rows, len(texts))
 
 

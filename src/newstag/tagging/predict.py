@@ -13,7 +13,7 @@ import numpy as np
 
 from newstag.config import TAGS
 
-__all__ = ["tag", "tag_frame", "use_model", "get_model", "load_tagger"]
+__all__ = ["tag", "tag_frame", "use_model", "get_model", "load_tagger", "load_for_tagging"]
 
 _MODEL = None
 _MODEL_PATH: Path | None = None
@@ -48,6 +48,27 @@ def load_tagger(path=None):
         return load_model(path) if path else get_model()
     except (FileNotFoundError, ValueError) as error:
         raise UserError(str(error)) from None
+
+
+def load_for_tagging(path=None):
+    """What to tag with, as quickly as it loads: the model at ``path`` (default: the one in use) for prediction.
+
+    When the pickle-free arrays beside the saved model were derived from it
+    (:func:`newstag.tagging.arrays.load_scorer` checks its hash), its
+    :class:`~newstag.tagging.scorer.SentenceScorer`, built without importing
+    scikit-learn or skops; otherwise :func:`load_tagger`'s model. Either
+    tags alike (same code, same arrays). Errors as :func:`load_tagger`'s.
+    """
+    if path is None:
+        if _MODEL is not None:
+            return _MODEL
+        from newstag.config import MODELS_DIR
+
+        # train.SHIPPED_MODEL, without importing train (and pandas with it).
+        path = _MODEL_PATH or Path(os.environ.get("NEWSTAG_MODEL") or MODELS_DIR / "tagger.skops")
+    from newstag.tagging.arrays import load_scorer
+
+    return load_scorer(path) or load_tagger(path)
 
 
 def _evidence_terms(explanation, top_terms):

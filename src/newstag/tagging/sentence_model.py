@@ -51,7 +51,8 @@ from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.tagging.cues import CUES, cue_hits
 from newstag.tagging.model import best_f1_threshold
 from newstag.tagging.saved_state import VocabularyOnce
-from newstag.tagging.sentence_batch import SentenceBatch
+from newstag.tagging.scorer import SentenceScorer, aggregate_rows
+from newstag.tagging.scorer import sigmoid as _sigmoid
 from newstag.tagging.term_rows import WORD_PATTERN, TermRows
 
 __all__ = ["SentenceTagger", "sentence_table"]
@@ -59,14 +60,6 @@ __all__ = ["SentenceTagger", "sentence_table"]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CUE_NAMES = tuple(CUES)
 _AGGREGATE_NAMES = ("best sentence", "headline", "mean of two best", "high-scoring sentences")
-# Items featurised together at prediction: the tokens of all their sentences are
-# held at once, so a long list is taken a chunk at a time (newstag tag sends
-# chunks of this size anyway).
-_CHUNK = 1000
-
-
-def _sigmoid(z):
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
 
 
 def sentence_table(X):
@@ -334,98 +327,42 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
 
     def _aggregate_rows(self, decisions, is_title, owner, n_items):
         """:meth:`_aggregate`, given which sentences are headlines."""
-        proba = _sigmoid(decisions)
-        starts = np.r_[0, np.flatnonzero(np.diff(owner)) + 1]
-        best = np.maximum.reduceat(decisions, starts, axis=0)
-        has_title = np.zeros(n_items, dtype=bool)
-        has_title[owner[is_title]] = True
-        headline = np.full((n_items, len(TAGS)), 0.0)
-        headline[owner[is_title]] = decisions[is_title]
-        # Mean of the two best: sort within items, the item as major key.
-        offset = (np.abs(decisions).max() + 1) * 2 * owner[:, None]
-        ordered = np.sort(decisions + offset, axis=0) - offset
-        ends = np.r_[starts[1:], len(owner)] - 1
-        n = np.diff(np.r_[starts, len(owner)])
-        second = np.where((n >= 2)[:, None], ordered[np.maximum(ends - 1, 0)], ordered[ends])
-        top_two = (ordered[ends] + second) / 2
-        high = np.add.reduceat((proba >= self.high).astype(float), starts, axis=0)
-        out = []
-        for k in range(len(TAGS)):
-            out.append(np.column_stack([best[:, k], np.where(has_title, headline[:, k], best[:, k]),
-                                        top_two[:, k], np.log1p(high[:, k])]))
-        return out
+        return aggregate_rows(decisions, is_title, owner, n_items, self.high)
 
     # ---------------------------------------------------------- predicting
-    def _sentence_decisions(self, X):
-        """Decision of each sentence for each tag, shape (n_sentences, 4), and the items' :class:`SentenceBatch` es.
-
-        Items are featurised :data:`_CHUNK` at a time; the dense product and
-        everything after run over all of them at once, as before chunking, so
-        that no rounding depends on where the items were cut.
-        """
+    def scorer(self) -> SentenceScorer:
+        """The :class:`~newstag.tagging.scorer.SentenceScorer` of this fitted tagger: what predicts."""
         check_is_fitted(self, "sentence_coef_")
-        titles, texts = as_title_text(X)
-        n_terms = len(self.vectorizer_.vocabulary_)
-        term_parts, dense, batches = [], [], []
-        for start in range(0, max(len(texts), 1), _CHUNK):
-            batch = SentenceBatch(list(zip(titles[start:start + _CHUNK], texts[start:start + _CHUNK])))
+        return SentenceScorer(
+            TermRows.of(self.vectorizer_),
             # The batch's joined sentences are normalise_spelling's: the preprocessor of every vectorizer fitted here.
-            joined = batch.joined_normalised if self.vectorizer_.preprocessor is normalise_spelling else None
-            term_parts.append(np.asarray(self._terms(batch.texts, joined=joined) @ self.sentence_coef_[:, :n_terms].T))
-            dense.append(batch.cue_and_position_features())
-            batches.append(batch)
-        decisions = np.concatenate(term_parts) + np.concatenate(dense) @ self.sentence_coef_[:, n_terms:].T
-        return decisions + self.sentence_intercept_, batches
+            joined_normalised=self.vectorizer_.preprocessor is normalise_spelling,
+            sentence_coef=self.sentence_coef_, sentence_intercept=self.sentence_intercept_,
+            item_coef=self.item_coef_, item_intercept=self.item_intercept_, calibration=self.calibration_,
+            thresholds=self.thresholds_, high=self.high)
+
+    def _sentence_decisions(self, X):
+        """Decision of each sentence for each tag, shape (n_sentences, 4), and the items' :class:`SentenceBatch` es."""
+        return self.scorer().sentence_decisions(X)
 
     def _item_proba(self, decisions, batches):
-        is_title = np.concatenate([batch.is_title for batch in batches])
-        first_item = np.cumsum([0] + [batch.n_items for batch in batches])
-        owner = np.concatenate([batch.owner + first for batch, first in zip(batches, first_item)])
-        aggregates = self._aggregate_rows(decisions, is_title, owner, int(first_item[-1]))
-        z = np.column_stack([aggregates[k] @ self.item_coef_[k] + self.item_intercept_[k] for k in range(len(TAGS))])
-        return _sigmoid(self.calibration_[:, 0] * z + self.calibration_[:, 1])
+        return self.scorer().item_proba(decisions, batches)
 
     def predict_proba(self, X):
         """Calibrated probability of each tag, shape (n_items, 4)."""
-        return self._item_proba(*self._sentence_decisions(X))
+        return self.scorer().predict_proba(X)
 
     def predict(self, X):
         """Binary tag matrix, shape (n_items, 4), using ``thresholds_``."""
-        return (self.predict_proba(X) >= self.thresholds_).astype(np.int8)
+        return self.scorer().predict(X)
 
     def sentence_proba(self, X):
         """Each sentence's probability of carrying each tag: ``(proba, sentences, item_of_sentence)``."""
-        decisions, batches = self._sentence_decisions(X)
-        first_item = np.cumsum([0] + [batch.n_items for batch in batches])
-        owner = np.concatenate([batch.owner + first for batch, first in zip(batches, first_item)])
-        return _sigmoid(decisions), [s for batch in batches for s in batch.sentences()], owner
+        return self.scorer().sentence_proba(X)
 
     def evidence(self, X, *, top=3):
-        """Item probabilities and, per item and tag, its best sentences.
-
-        Returns ``(proba, evidence)``: ``proba`` as :meth:`predict_proba`;
-        ``evidence[i][tag]`` a list of up to ``top`` dicts ``{"field",
-        "start", "end", "text", "score"}``, best first, for every tag (the
-        caller keeps those of predicted tags). Offsets index the item's
-        title or text exactly as given.
-        """
-        decisions, batches = self._sentence_decisions(X)
-        all_scores, out, first_row = _sigmoid(decisions), [], 0
-        for batch in batches:
-            sentence_scores = all_scores[first_row:first_row + len(batch)]
-            first_row += len(batch)
-            starts = np.r_[0, np.flatnonzero(np.diff(batch.owner)) + 1, len(batch.owner)]
-            fields = np.where(batch.is_title, "title", "text").tolist()
-            for item in range(batch.n_items):
-                rows = range(starts[item], starts[item + 1])
-                per_tag = {}
-                for k, tag in enumerate(TAGS):
-                    ranked = sorted(rows, key=lambda r: -sentence_scores[r, k])[:top]
-                    per_tag[tag] = [{"field": fields[r], "start": batch.starts[r], "end": batch.ends[r],
-                                     "text": batch.texts[r], "score": round(float(sentence_scores[r, k]), 4)}
-                                    for r in ranked if batch.texts[r]]
-                out.append(per_tag)
-        return self._item_proba(decisions, batches), out
+        """Item probabilities and, per item and tag, its best sentences (see :meth:`SentenceScorer.evidence`)."""
+        return self.scorer().evidence(X, top=top)
 
     def get_feature_names_out(self, input_features=None):
         """Sentence features: TF-IDF terms, then cue hits, then position (columns of ``sentence_coef_``)."""

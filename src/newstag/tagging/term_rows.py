@@ -20,6 +20,7 @@ bit.
 
 from __future__ import annotations
 
+import re
 import weakref
 from itertools import repeat
 
@@ -54,19 +55,46 @@ class TermRows:
             raise ValueError("TermRows needs a word-level TfidfVectorizer with n-grams of at most two words, "
                              "no stop words, sublinear tf, idf and l2 norm")
         self.vectorizer = vectorizer
-        self.preprocess = vectorizer.build_preprocessor()
-        self.tokenize = vectorizer.build_tokenizer()
         # Joined tokenising is exact only for a pattern known to allow it.
-        self.joinable = vectorizer.tokenizer is None and vectorizer.token_pattern == WORD_PATTERN
-        min_n, max_n = vectorizer.ngram_range
+        joinable = vectorizer.tokenizer is None and vectorizer.token_pattern == WORD_PATTERN
+        self._setup(vectorizer.vocabulary_, vectorizer.idf_, vectorizer.ngram_range,
+                    vectorizer.build_preprocessor(), vectorizer.build_tokenizer(), joinable)
+
+    @classmethod
+    def from_terms(cls, terms, idf, ngram_range, preprocess) -> "TermRows":
+        """The rows of a vectorizer known by its learned terms, without the vectorizer.
+
+        Parameters
+        ----------
+        terms : list of str
+            The vocabulary, term ``i`` in column ``i``.
+        idf : ndarray
+            The idf of each column (``vectorizer.idf_``).
+        ngram_range : (int, int)
+            Within (1, 2).
+        preprocess : callable
+            The vectorizer's preprocessor (e.g. ``normalise_spelling``); the
+            token pattern is :data:`WORD_PATTERN`.
+        """
+        rows = cls.__new__(cls)
+        rows.vectorizer = None
+        rows._setup({term: i for i, term in enumerate(terms)}, idf, tuple(ngram_range), preprocess,
+                    re.compile(WORD_PATTERN).findall, True)
+        return rows
+
+    def _setup(self, vocabulary: dict, idf, ngram_range, preprocess, tokenize, joinable: bool) -> None:
+        self.preprocess = preprocess
+        self.tokenize = tokenize
+        self.joinable = joinable
+        min_n, max_n = ngram_range
         self.unigrams, self.bigrams = min_n == 1, max_n == 2
-        self.idf = vectorizer.idf_.astype(np.float64)
-        self.n_columns = len(vectorizer.vocabulary_)
+        self.idf = np.asarray(idf).astype(np.float64)
+        self.n_columns = len(vocabulary)
         # Every word of every term gets an id; a token that is no such word
         # can be part of no term.
         self.word_id: dict[str, int] = {}
         unigram_terms, bigram_terms = [], []
-        for term, column in vectorizer.vocabulary_.items():
+        for term, column in vocabulary.items():
             words = term.split(" ")
             if len(words) == 1:
                 unigram_terms.append((self._id(term), column))
@@ -121,7 +149,8 @@ class TermRows:
         if joined is None:
             tokens, row_of_token = tokens_of_texts(self.tokenize, preprocessed)
         else:
-            tokens, row_of_token = tokens_of_joined(self.tokenize, joined, n_rows)
+            # A joinable tokenizer is WORD_PATTERN's, whose tokens a chunk of letters is whole.
+            tokens, row_of_token = tokens_of_joined(self.tokenize, joined, n_rows, whole=str.isalpha)
         words = np.fromiter(map(self.word_id.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
 
         # Hits in the analyzer's order within a row: every unigram, then every bigram.

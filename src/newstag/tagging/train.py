@@ -159,13 +159,18 @@ def read_cv_predictions(model_dir=MODELS_DIR) -> tuple[pd.DataFrame, pd.DataFram
 
 
 def save_model(model, path: str | os.PathLike = SHIPPED_MODEL) -> Path:
+    """Save ``model`` with skops at ``path``, and its arrays beside it (:func:`newstag.tagging.arrays.write_arrays`)."""
     import skops.io as sio
+
+    from newstag.tagging.arrays import write_arrays
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # skops writes each vocabulary entry as its own JSON node; deflate
     # shrinks that about tenfold.
     sio.dump(model, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    # Beside it, the pickle-free arrays newstag tag starts from (newstag.tagging.arrays).
+    write_arrays(model, path)
     return path
 
 
@@ -224,6 +229,7 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
         lexicon,
         lockbox,
         model,
+        scorer,
         sentence_batch,
         sentence_model,
         short_items,
@@ -232,8 +238,9 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
     )
 
     digest = hashlib.sha256()
-    for source in (sentence_model, sentence_batch, term_rows, joined, short_items, model, features, cues, lexicon,
-                   evaluate, baseline, lockbox, snippets, text, sentences):
+    # scorer: the item aggregate that fitting and prediction share.
+    for source in (sentence_model, scorer, sentence_batch, term_rows, joined, short_items, model, features, cues,
+                   lexicon, evaluate, baseline, lockbox, snippets, text, sentences):
         digest.update(Path(source.__file__).read_bytes())
     # The holdout snippets are scored, not trained on: they change the evaluation, not the frame.
     for name in ("items.jsonl", "readings.csv"):
