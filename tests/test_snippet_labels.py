@@ -17,10 +17,11 @@ def snippets():
 
 def test_both_sets_are_there_with_unique_ids(snippets):
     assert snippets["id"].is_unique
-    assert snippets["set"].value_counts().to_dict() == {"dev": 1700, "holdout": 250, "aside": 200}
+    assert snippets["set"].value_counts().to_dict() == {"dev": 1700, "holdout": 250, "aside": 200, "unopened": 250}
     assert set(snippets.loc[snippets["set"] == "dev", "id"].str[:3]) == {"wA-", "wB-", "wC-", "wD-", "wE-", "wF-", "wH-"}
     assert set(snippets.loc[snippets["set"] == "holdout", "id"].str[:3]) == {"wG-"}
     assert set(snippets.loc[snippets["set"] == "aside", "id"].str[:3]) == {"wI-"}
+    assert set(snippets.loc[snippets["set"] == "unopened", "id"].str[:3]) == {"wJ-"}
 
 
 def test_the_holdout_is_never_training_material(snippets):
