@@ -136,7 +136,16 @@ class TermRows:
                 and vectorizer.input == "content" and vectorizer.sublinear_tf and vectorizer.use_idf
                 and vectorizer.norm == "l2" and not vectorizer.binary)
 
-    def transform(self, texts, *, joined: str | None = None):
+    def _tokens(self, texts, joined: str | None):
+        if joined is None or not self.joinable:
+            preprocessed = list(map(self.preprocess, texts))
+            joined = join(preprocessed) if self.joinable else None
+        if joined is None:
+            return tokens_of_texts(self.tokenize, preprocessed)
+        # A joinable tokenizer is WORD_PATTERN's, whose tokens a chunk of letters is whole.
+        return tokens_of_joined(self.tokenize, joined, len(texts), whole=str.isalpha)
+
+    def transform(self, texts, *, joined: str | None = None, tokens=None):
         """TF-IDF rows of ``texts``: a float32 CSR matrix, ``vectorizer.transform(texts)`` as the module computes it.
 
         Parameters
@@ -145,16 +154,17 @@ class TermRows:
         joined : str, optional
             The vectorizer's preprocessor applied to each text, joined by
             :func:`newstag.tagging.joined.join`, when the caller has it.
+        tokens : (list of str, ndarray), optional
+            The tokens of that joined text and the text (row) of each, -1 for
+            a separator (:func:`newstag.tagging.both_tokens.both_tokens`),
+            when the caller has them; used only when the tokenizer is
+            :data:`WORD_PATTERN`'s (``joinable``).
         """
         n_rows = len(texts)
-        if joined is None or not self.joinable:
-            preprocessed = list(map(self.preprocess, texts))
-            joined = join(preprocessed) if self.joinable else None
-        if joined is None:
-            tokens, row_of_token = tokens_of_texts(self.tokenize, preprocessed)
+        if tokens is not None and self.joinable:
+            tokens, row_of_token = tokens
         else:
-            # A joinable tokenizer is WORD_PATTERN's, whose tokens a chunk of letters is whole.
-            tokens, row_of_token = tokens_of_joined(self.tokenize, joined, n_rows, whole=str.isalpha)
+            tokens, row_of_token = self._tokens(texts, joined)
         words = np.fromiter(map(self.word_id.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
 
         # Hits in the analyzer's order within a row: every unigram, then every bigram.
