@@ -278,3 +278,27 @@ def test_the_footer_prefilter_passes_every_window_with_a_cue(pieces, blank):
         assert _may_hold_cue(window)
     # Beyond ASCII the prefilter passes everything (case-insensitive "ſ" is "s").
     assert _may_hold_cue(window + "\u017f")
+
+
+def test_the_footer_prefilter_skips_rights_without_reserved():
+    from newstag.corpus.cleaning import _may_hold_cue
+
+    assert not _may_hold_cue("The Syrian Observatory for Human Rights said 12 people were killed.")
+    assert _may_hold_cue("Copyright holders. All rights reserved.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([chr(c) for c in range(0x00, 0xA1)] + ["\u2028", "\u00e9", "\u201c"]),
+               max_size=40))
+def test_has_control_chars_agrees_with_the_pattern(text):
+    from newstag.corpus.cleaning import _CONTROL, has_control_chars
+
+    assert has_control_chars(text) == (_CONTROL.search(text) is not None)
+
+
+def test_has_control_chars_on_every_character_below_0x100():
+    from newstag.corpus.cleaning import _CONTROL, has_control_chars
+
+    for code in range(0x100):
+        for text in (chr(code), f"plain {chr(code)} text", f"caf\u00e9 {chr(code)}"):
+            assert has_control_chars(text) == (_CONTROL.search(text) is not None), hex(code)

@@ -296,3 +296,19 @@ def test_a_run_in_dateline_always_names_an_agency_the_prefilter_knows(words):
     text = "Troops shell the town " + " ".join(words)
     for match in _RUN_IN_DATELINE.finditer(text, 0, _DATELINE_ZONE):
         assert any(agency in match.group() for agency in _AGENCIES)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["town", "Gen", "gen", "vs", "al", "e.g", "U.S", "said", "x", "killed", "café", "2",
+                                 "The", "He", "Aleppo", "(AFP)", "-", "\u01c5a", "jan", "Jan", "we", "Mr", "MR", "Vs", "12", "2011", "ST", "x2"]), max_size=20),
+       st.lists(st.sampled_from([". ", ".  ", ".\n", " ", ".", "? ", ". . ", '." ']), max_size=20))
+def test_the_plain_full_stop_is_what_after_terminal_decides(words, gaps):
+    from newstag.corpus.sentences import _CANDIDATE, _after_terminal, _plain_full_stop
+
+    text = "".join(w + g for w, g in zip(words, gaps + [" "] * len(words)))
+    for match in _CANDIDATE.finditer(text):
+        pos = match.start()
+        if text[pos] == "." and match.end() == pos + 1 and _plain_full_stop(text, pos):
+            for current in {0, max(0, pos - 10), pos - 1}:
+                if current != pos and current >= 0:
+                    assert _after_terminal(text, match, current) == pos + 2

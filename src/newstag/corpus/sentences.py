@@ -211,6 +211,27 @@ def _after_terminal(text: str, match: re.Match, current: int) -> int | None:
     return nxt
 
 
+def _plain_full_stop(text: str, pos: int) -> bool:
+    """Whether the "." at ``pos`` ends its sentence the commonest way: "... word. Next".
+
+    That is a full stop alone, after a word of two or more ASCII letters or
+    digits with a space before it, followed by one space and a capital. No abbreviation
+    :func:`_after_terminal` knows is such a word, so it starts the next
+    sentence at ``pos + 2`` (unless the mark opens its sentence, which the
+    caller checks): the splitter decides this case, most of its marks,
+    without that function's work.
+    """
+    if text[pos + 1:pos + 2] != " " or not text[pos + 2:pos + 3].isupper():
+        return False
+    space = text.rfind(" ", max(0, pos - 40), pos)
+    word = text[space + 1:pos]
+    if space < 0 or not (word.isascii() and word.isalnum()) or len(word) < 2:
+        return False
+    key = word.lower()
+    # Not a list number ("2. Access"), nor an abbreviation the splitter knows.
+    return not (word.isdigit() and len(word) <= 2) and key not in _NEVER_END and key not in _TITLES
+
+
 def _after_glued(text: str, start: int, end: int, marks: str, closed: bool, bare: str, current: int) -> int | None:
     """A terminal mark with no space after it: "killed.The army" (FA-KES glues sentences)."""
     if marks not in (".", "!", "?"):
@@ -287,6 +308,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 starts.append(datelines[0])
             del datelines[0]
         kind = text[pos]
+        if kind == "." and match.end() == pos + 1 and pos != starts[-1] and _plain_full_stop(text, pos):
+            # What _after_terminal answers here (see _plain_full_stop).
+            if pos + 2 > starts[-1]:
+                starts.append(pos + 2)
+            continue
         if kind == "\n":
             begin = _after_newline(text, pos)
         elif kind in _INLINE_BULLETS:

@@ -7,11 +7,12 @@ ways is one feature.
 
 from __future__ import annotations
 
-__all__ = ["as_title_text", "normalise_spelling", "fold_spellings"]
+__all__ = ["SPELLINGS", "as_title_text", "normalise_spelling", "fold_spellings"]
 
-# Syrian-war reporting writes the same word several ways; fold them before
-# tokenising so they share one feature.
-_SPELLINGS = (
+#: Syrian-war reporting writes the same word several ways; they are folded
+#: before tokenising, in this order, so that they share one feature. Each
+#: fold deletes one space or hyphen (newstag.tagging.both_tokens relies on it).
+SPELLINGS = (
     ("cease-fire", "ceasefire"),
     ("cease fire", "ceasefire"),
     ("air strike", "airstrike"),
@@ -37,7 +38,7 @@ def fold_spellings(lowered: str) -> str:
     (as :mod:`newstag.tagging.joined` joins them) fold as each would alone:
     no spelling can reach into or across the separator.
     """
-    for variant, canonical in _SPELLINGS:
+    for variant, canonical in SPELLINGS:
         lowered = lowered.replace(variant, canonical)
     return lowered
 

@@ -20,7 +20,7 @@ import numpy as np
 from newstag.tagging.joined import join, tokens_of_joined, tokens_of_texts
 from newstag.tagging.lexicon import CUES, phrases
 
-__all__ = ["CUES", "cue_feature_names", "cue_statistics", "count_cues", "cue_hits"]
+__all__ = ["CUES", "CUE_TOKEN", "cue_feature_names", "cue_statistics", "count_cues", "cue_hits"]
 
 _TAG_NAMES = ("ceasefire", "airstrike", "humanitarian", "diplomacy")
 _TAG_STATS = (
@@ -38,6 +38,8 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 # whitespace and depend on no context, so texts can be tokenised joined
 # (newstag.tagging.joined).
 _TOKEN = re.compile(r"\w+|[^\w\s]+")
+#: The pattern of the cue tokens.
+CUE_TOKEN = _TOKEN
 
 
 def cue_feature_names() -> dict[str, list[str]]:
@@ -267,16 +269,20 @@ def count_cues(text: str, *, cues: dict | None = None) -> dict[str, list[int]]:
     return {name: per_sentence[:, i].tolist() for i, name in enumerate(lexicon.names)}
 
 
-def cue_hits(texts, *, cues: dict | None = None, joined_lowered: str | None = None) -> np.ndarray:
+def cue_hits(texts, *, cues: dict | None = None, joined_lowered: str | None = None, tokens=None) -> np.ndarray:
     """Matches of each cue in each text, taken whole (e.g. one sentence each).
 
     Shape (n_texts, n_cues), columns in the order of ``cues`` (default
     :data:`CUES`). ``joined_lowered``, when given, is
     ``joined.join([t.lower() for t in texts])`` (see
-    :mod:`newstag.tagging.joined`; the tagger has it already).
+    :mod:`newstag.tagging.joined`; the tagger has it already). ``tokens``,
+    when given, are the cue tokens of that joined text and the text (row)
+    of each, -1 for a separator (:func:`newstag.tagging.both_tokens.both_tokens`).
     """
     lexicon = _lexicon(cues)
     texts = list(texts)
+    if tokens is not None:
+        return lexicon.count_tokens(tokens[0], tokens[1], len(texts))
     if joined_lowered is None:
         lowered = list(map(str.lower, texts))
         joined_lowered = join(lowered)

@@ -122,10 +122,17 @@ class SentenceScorer:
         term_parts, dense, batches = [], [], []
         for start in range(0, max(len(texts), 1), _CHUNK):
             batch = SentenceBatch(list(zip(titles[start:start + _CHUNK], texts[start:start + _CHUNK])))
-            joined = batch.joined_normalised if self.joined_normalised else None
-            rows = self.term_rows.transform(batch.texts, joined=joined)
+            # Both tokenisations in one pass over the joined sentences, when the
+            # words are WORD_PATTERN's in the folded spellings; else each on its own.
+            both = (batch.both_tokens(self.term_rows.tokenize)
+                    if self.joined_normalised and self.term_rows.joinable else None)
+            if both is not None:
+                rows = self.term_rows.transform(batch.texts, tokens=both[1])
+            else:
+                joined = batch.joined_normalised if self.joined_normalised else None
+                rows = self.term_rows.transform(batch.texts, joined=joined)
             term_parts.append(np.asarray(rows @ self.sentence_coef_[:, :n_terms].T))
-            dense.append(batch.cue_and_position_features())
+            dense.append(batch.cue_and_position_features(cue_tokens=None if both is None else both[0]))
             batches.append(batch)
         decisions = np.concatenate(term_parts) + np.concatenate(dense) @ self.sentence_coef_[:, n_terms:].T
         return decisions + self.sentence_intercept_, batches

@@ -14,7 +14,8 @@ import numpy as np
 
 from newstag.corpus.sentences import Sentence, headline_span, split_sentences
 from newstag.corpus.text import as_title_text, fold_spellings
-from newstag.tagging.cues import cue_hits
+from newstag.tagging.both_tokens import both_tokens, rows_of_tokens
+from newstag.tagging.cues import CUE_TOKEN, cue_hits
 from newstag.tagging.joined import join
 
 __all__ = ["SentenceBatch"]
@@ -109,9 +110,27 @@ class SentenceBatch:
         """Every sentence as a :class:`~newstag.corpus.sentences.Sentence`, in order."""
         return [self.sentence(row) for row in range(len(self.texts))]
 
-    def cue_and_position_features(self) -> np.ndarray:
-        """The tagger's dense sentence features: each cue's hits (at most 3, over 3), then the position features."""
-        cues = cue_hits(self.texts, joined_lowered=self.joined_lowered)
+    def both_tokens(self, word_findall):
+        """Cue tokens and TF-IDF words of the joined sentences, each with its rows; None if they cannot be joined.
+
+        Returns ``((cue tokens, rows), (words, rows))`` as
+        :func:`newstag.tagging.both_tokens.both_tokens` finds them (words
+        with ``word_findall``, the findall of :data:`~newstag.tagging.term_rows.WORD_PATTERN`,
+        in the folded spellings), rows -1 for the separators.
+        """
+        joined = self.joined_lowered
+        if joined is None:
+            return None
+        cue_tokens, words = both_tokens(joined, CUE_TOKEN.findall, word_findall)
+        n = len(self.texts)
+        return (cue_tokens, rows_of_tokens(cue_tokens, n)), (words, rows_of_tokens(words, n))
+
+    def cue_and_position_features(self, *, cue_tokens=None) -> np.ndarray:
+        """The tagger's dense sentence features: each cue's hits (at most 3, over 3), then the position features.
+
+        ``cue_tokens``: the cue tokens and their rows from :meth:`both_tokens`, when the caller has them.
+        """
+        cues = cue_hits(self.texts, joined_lowered=self.joined_lowered, tokens=cue_tokens)
         return np.hstack([np.minimum(cues, 3.0) / 3.0, self.position_features()])
 
     def position_features(self) -> np.ndarray:

@@ -6,8 +6,8 @@ over its analyzer) spends most of that time in Python, token by token:
 joining each pair of neighbouring words into a bigram string and looking
 every unigram and bigram up in the vocabulary. Here each token is looked up
 once, as a word id, and the unigrams and bigrams of the whole batch are
-found with numpy: a bigram is a pair of word ids, looked up in a sorted
-array of the vocabulary's pairs.
+found with numpy: a bigram is a pair of word ids, looked up among the
+vocabulary's pairs in a hash table (:mod:`newstag.tagging.code_table`).
 
 The rows are those of ``transform`` to float32 precision, and bit for bit
 those of the loop over the vectorizer's analyzer that the tagger used
@@ -27,6 +27,7 @@ from itertools import repeat
 import numpy as np
 import scipy.sparse as sp
 
+from newstag.tagging.code_table import CodeTable
 from newstag.tagging.joined import join, tokens_of_joined, tokens_of_texts
 
 __all__ = ["TermRows", "WORD_PATTERN"]
@@ -110,6 +111,9 @@ class TermRows:
         codes = pairs[:, 0] * n_words + pairs[:, 1]
         order = np.argsort(codes)
         self.bigram_codes, self.bigram_column = codes[order], pairs[order, 2]
+        # The lookup of a batch's word pairs (a binary search per pair in
+        # bigram_codes cost several times more).
+        self.bigram_table = CodeTable(codes, pairs[:, 2])
         self.n_words = n_words
 
     @classmethod
@@ -132,7 +136,16 @@ class TermRows:
                 and vectorizer.input == "content" and vectorizer.sublinear_tf and vectorizer.use_idf
                 and vectorizer.norm == "l2" and not vectorizer.binary)
 
-    def transform(self, texts, *, joined: str | None = None):
+    def _tokens(self, texts, joined: str | None):
+        if joined is None or not self.joinable:
+            preprocessed = list(map(self.preprocess, texts))
+            joined = join(preprocessed) if self.joinable else None
+        if joined is None:
+            return tokens_of_texts(self.tokenize, preprocessed)
+        # A joinable tokenizer is WORD_PATTERN's, whose tokens a chunk of letters is whole.
+        return tokens_of_joined(self.tokenize, joined, len(texts), whole=str.isalpha)
+
+    def transform(self, texts, *, joined: str | None = None, tokens=None):
         """TF-IDF rows of ``texts``: a float32 CSR matrix, ``vectorizer.transform(texts)`` as the module computes it.
 
         Parameters
@@ -141,16 +154,17 @@ class TermRows:
         joined : str, optional
             The vectorizer's preprocessor applied to each text, joined by
             :func:`newstag.tagging.joined.join`, when the caller has it.
+        tokens : (list of str, ndarray), optional
+            The tokens of that joined text and the text (row) of each, -1 for
+            a separator (:func:`newstag.tagging.both_tokens.both_tokens`),
+            when the caller has them; used only when the tokenizer is
+            :data:`WORD_PATTERN`'s (``joinable``).
         """
         n_rows = len(texts)
-        if joined is None or not self.joinable:
-            preprocessed = list(map(self.preprocess, texts))
-            joined = join(preprocessed) if self.joinable else None
-        if joined is None:
-            tokens, row_of_token = tokens_of_texts(self.tokenize, preprocessed)
+        if tokens is not None and self.joinable:
+            tokens, row_of_token = tokens
         else:
-            # A joinable tokenizer is WORD_PATTERN's, whose tokens a chunk of letters is whole.
-            tokens, row_of_token = tokens_of_joined(self.tokenize, joined, n_rows, whole=str.isalpha)
+            tokens, row_of_token = self._tokens(texts, joined)
         words = np.fromiter(map(self.word_id.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
 
         # Hits in the analyzer's order within a row: every unigram, then every bigram.
@@ -165,10 +179,10 @@ class TermRows:
             first, second = words[:-1], words[1:]
             candidate = (first >= 0) & (second >= 0) & in_row[:-1] & (row_of_token[:-1] == row_of_token[1:])
             codes = first[candidate] * self.n_words + second[candidate]
-            at = np.minimum(np.searchsorted(self.bigram_codes, codes), max(len(self.bigram_codes) - 1, 0))
-            found = self.bigram_codes[at] == codes if len(self.bigram_codes) else np.zeros(len(codes), dtype=bool)
+            bigram_columns = self.bigram_table.get(codes)
+            found = bigram_columns >= 0
             hit_rows.append(row_of_token[:-1][candidate][found])
-            hit_columns.append(self.bigram_column[at[found]])
+            hit_columns.append(bigram_columns[found])
         rows = np.concatenate(hit_rows) if hit_rows else np.zeros(0, dtype=np.int64)
         columns = np.concatenate(hit_columns) if hit_columns else np.zeros(0, dtype=np.int64)
         # Stable by row: within a row, unigrams stay before bigrams and each in text order.
