@@ -132,18 +132,20 @@ def _where_the_time_goes(rep: Report) -> None:
     # Written from profiles, not from this run's figures: kept in one place so it is re-read when the tagger changes.
     rep.md("## Where the time goes", "",
            "Profiled with cProfile and timed stage by stage: the tagger v3 on 1,000-item chunks of the 10k corpus "
-           "(as `newstag tag` reads them) after the speed work of issue 9 and its follow-up (speed2, 2026-11-29); "
-           "the topic model by the topics v2 work (2026-11-29). Re-profile after changes to either.", "",
-           "- Tagging, in process (tagger v3 decides per sentence): the sentence TF-IDF rows are about 35-40% of "
-           "`tag()` (their tokens about 15%), the lexicon's cue hits about 30% (tokens 15%, counting 15%), the "
-           "sentence splitter about 17%, folding spellings, the position features and the item aggregate the "
-           "rest. Each tokenisation runs over all the sentences of a chunk joined (`tagging/joined.py`), split "
-           "on whitespace: a chunk that is one token (letters, or letters and digits for the cue tokens) is taken "
-           "as it is and only the others go through `re.findall` (`findall_in_chunks`); what follows the tokens "
-           "is numpy: word ids, bigrams as pairs of ids and unique (row, term) pairs for the TF-IDF rows "
-           "(`tagging/term_rows.py`), token classes for the cue lexicon. What is left is mostly Python per token "
-           "(dictionary lookups of word ids and token classes) and the splitter's Python per sentence end; going "
-           "much further would need a compiled tokeniser and splitter.",
+           "(as `newstag tag` reads them) after the speed work of issue 9 and its follow-ups (speed2 and speed3, "
+           "2026-11-29); the topic model by the topics v2 work (2026-11-29). Re-profile after changes to either.", "",
+           "- Tagging, in process (tagger v3 decides per sentence), as profiled before speed3: the sentence TF-IDF "
+           "rows were about 35-40% of `tag()` (their tokens about 15%), the lexicon's cue hits about 30% (tokens "
+           "15%, counting 15%), the sentence splitter about 17%, folding spellings, the position features and the "
+           "item aggregate the rest. speed3 then found the cue tokens and the TF-IDF words in one pass over each "
+           "chunk's text (`tagging/both_tokens.py`: every spelling fold removes one space or hyphen, so one split "
+           "serves both), looked bigrams up in a hash table built from numpy arrays (`tagging/code_table.py`) and "
+           "decided the commonest sentence end before the splitter's general rule. Each chunk is split on "
+           "whitespace; a piece that is one token is taken as it is and only the others go through `re.findall`; "
+           "what follows the tokens is numpy: word ids, bigrams as pairs of ids and unique (row, term) pairs for "
+           "the TF-IDF rows (`tagging/term_rows.py`), token classes for the cue lexicon. What is left is mostly "
+           "Python per token (dictionary lookups) and the splitter's Python per sentence end; going much further "
+           "would need a compiled tokeniser and splitter.",
            "- Tagging, whole process: `newstag tag` starts from `models/tagger.arrays.npz`, the pickle-free "
            "arrays `make train` derives from `tagger.skops` (used only when the skops file has the SHA-256 they "
            "name), so it imports neither scikit-learn (~0.9 s, which the floor process pays) nor `skops.io` "
