@@ -156,6 +156,16 @@ def test_empty_text_gets_no_tags_and_an_error(model, text):
     assert set(result["scores"]) == set(TAGS)
 
 
+def test_a_headline_alone_is_tagged_and_its_evidence_is_the_headline(model):
+    headline = "Israeli jets strike Hamas targets in Gaza"
+    result = tag("", titles=headline, model=model)
+    assert "error" not in result
+    assert "airstrike" in result["tags"]
+    [best, *_] = result["evidence"]["airstrike"]
+    assert best["field"] == "title" and headline[best["start"]:best["end"]] == best["text"]
+    assert tag("  ", titles="  ", model=model)["error"]  # neither title nor text: nothing to tag
+
+
 def test_junk_text_gets_valid_scores(model):
     result = tag("asdf qwer zxcv", model=model)
     assert isinstance(result, dict)

@@ -84,7 +84,8 @@ def _evidence_sentences(ranked, n_evidence):
 
 
 def _results(model, titles, texts, n_evidence):
-    empty = [not text.strip() for text in texts]
+    # A headline alone is an item (wire alerts often are); only an item with neither is empty.
+    empty = [not text.strip() and not title.strip() for title, text in zip(titles, texts)]
     safe_texts = [text if text.strip() else " " for text in texts]
     items = list(zip(titles, safe_texts))
     sentences = terms = None
@@ -99,7 +100,7 @@ def _results(model, titles, texts, n_evidence):
     for i in range(len(texts)):
         if empty[i]:
             results.append({"tags": [], "scores": {t: 0.0 for t in TAGS}, "evidence": {},
-                            "error": "empty text: nothing to tag"})
+                            "error": "empty item: no title or text to tag"})
             continue
         tags = [t for k, t in enumerate(TAGS) if chosen[i, k]]
         result = {"tags": tags, "scores": {t: round(float(proba[i, k]), 4) for k, t in enumerate(TAGS)}}
@@ -135,8 +136,8 @@ def tag(texts, titles=None, *, evidence=3, model=None, top_terms=None):
         probability of each of the four tags), ``evidence`` (predicted tag ->
         its sentences, best first: ``{"field": "title" or "text", "start",
         "end", "text", "score"}`` with ``item[field][start:end] == text``).
-        Empty texts get no tags and an ``error``. A single text gives a
-        single dict.
+        An item with neither title nor text gets no tags and an ``error``; a
+        title alone is tagged. A single text gives a single dict.
 
     Examples
     --------
