@@ -257,3 +257,15 @@ def test_the_allocator_keeps_freed_memory_where_it_can(monkeypatch):
         assert _keep_freed_memory() is True
     monkeypatch.setattr(sys, "platform", "darwin")
     assert _keep_freed_memory() is False
+
+
+def test_a_headline_without_text_is_tagged_and_reported(run_cli, monkeypatch):
+    feed_stdin(monkeypatch, [{"id": "a", "title": "Jets strike rebel columns near the border", "text": ""},
+                             {"id": "b", "title": " ", "text": ""}])
+    result = run_cli("tag", "-", "--evidence")
+    assert result.status == 0, result
+    first, second = jsonl_lines(result.out)
+    assert "airstrike" in first["tags"] and "error" not in first
+    assert first["evidence"]["airstrike"][0]["text"] == "Jets strike rebel columns near the border"
+    assert second["tags"] == [] and "empty text" in second["error"]
+    assert "its 'title' is read as the text" in result.err

@@ -258,6 +258,15 @@ def test_jsonl_without_text_field(tmp_path):
     assert "'headline'" in record.reason and "'text'" in record.reason
 
 
+def test_a_row_with_a_headline_and_no_text_reads_the_headline_as_text(tmp_path):
+    path = write(tmp_path / "alerts.csv", "id,title,text\na1,Jets strike rebel columns,\na2,,\n")
+    records, ctx = read(path)
+    item, skipped = records
+    assert item.text == "Jets strike rebel columns" and not item.title_given
+    assert isinstance(skipped, Skipped) and "empty text (row 2)" in skipped.reason
+    assert any("alerts.csv:2" in w and "its 'title' is read as the text" in w for w in ctx.warnings)
+
+
 def test_jsonl_with_only_bad_lines(tmp_path):
     records, _ = read(write(tmp_path / "bad.jsonl", "nope\n[1]\n"))
     assert all(isinstance(r, Skipped) for r in records)

@@ -108,12 +108,16 @@ def records_to_items(records, columns, path: Path, ctx: ReadContext, what: str) 
             item_id = raw_id or f"{prefix}:{row_number}"
         text = clean_text(_as_text(row.get(text_col), text_col, item_where, ctx), ctx.repairs)
         text = ctx.without_footer(text, item_where)
+        headline = clean_text(_as_text(row.get(title_col), title_col, item_where, ctx), ctx.repairs) if title_col else ""
+        if not text and headline.strip():
+            # A wire alert is often a headline alone: it is the item's text (and its title, derived from it).
+            ctx.warn("headline only", f"{item_where}: no {text_col!r}; its {title_col!r} is read as the text")
+            text, headline = headline, ""
         if not text:
             yield Skipped(item_where, f"empty text (row {row_number}); fill in its '{text_col}' or remove the row",
                           id=item_id)
             continue
         text = ctx.limit(text, item_where)
-        headline = clean_text(_as_text(row.get(title_col), title_col, item_where, ctx), ctx.repairs) if title_col else ""
         if given_col and row.get(given_col) in (False, "false", "False", "0", 0):
             headline = ""  # derived by newstag from the text: derived again, the same way
         item_date = None
