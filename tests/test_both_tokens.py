@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newstag.corpus.text import fold_spellings
-from newstag.tagging.both_tokens import both_tokens, fold_hyphens, rows_of_tokens, space_fold_sites
+from newstag.tagging.both_tokens import both_tokens, fold_hyphens, space_fold_sites
 from newstag.tagging.cues import CUE_TOKEN
-from newstag.tagging.joined import MARK, join, tokens_of_joined
+from newstag.tagging.joined import MARK, join, rows_of_tokens, tokens_of_joined
 from newstag.tagging.term_rows import WORD_PATTERN
 
 WORD = re.compile(WORD_PATTERN).findall

@@ -1,13 +1,17 @@
-"""v3.6's design check: 5-fold CV on the design material, and set I (aside) as a check of ceasefire look-alikes.
+"""The design checks of v3.6 and v3.7: 5-fold CV on the design material, and set I as a check of ceasefire look-alikes.
 
-Design material: the non-lockbox corpus items and snippet sets A-F and H
-(set F was scored once for v3.5 and is design material since). Set I was
-never trained on; here every design is fitted on all the design material and
-scored on it. Run with the lexicon of the design to measure (the lexicon is a
-module constant):  PYTHONPATH=src python docs/experiments/tagger_v3_1_2026-11-29/v3_6_cv.py NAME [SET_I [SEED]]
-SET_I: "none" (default; set I scored after a fit on all the design material),
-"all" or "negatives" (set I, or its items without ceasefire, join the design
-material and its folds; set I is then scored out of fold).
+Design material: the non-lockbox corpus items and the dev snippets (sets A-F
+and H: v3.6's), and with ``--with-holdout`` the holdout set too (set G, once
+scored for v3.6: v3.7's design material). Set I was never trained on; with
+SET_I "none" every design is fitted on all the design material and scored on
+it. Run with the lexicon of the design to measure (the lexicon is a module
+constant):
+
+    PYTHONPATH=src python docs/experiments/tagger_v3_1_2026-11-29/v3_6_cv.py NAME [SET_I [SEED]] [--with-holdout]
+
+SET_I: "none" (default), "all" or "negatives" (set I, or its items without
+ceasefire, join the design material and its folds; set I is then scored out
+of fold).
 """
 
 import json
@@ -23,22 +27,23 @@ from newstag.tagging.sentence_model import SentenceTagger
 from newstag.tagging.snippets import read_snippets
 from newstag.tagging.train import labelled_training_data
 
-name = sys.argv[1]
-set_i = sys.argv[2] if len(sys.argv) > 2 else "none"
-seed = int(sys.argv[3]) if len(sys.argv) > 3 else 42
+with_holdout = "--with-holdout" in sys.argv
+args = [a for a in sys.argv[1:] if a != "--with-holdout"]
+name = args[0]
+set_i = args[1] if len(args) > 1 else "none"
+seed = int(args[2]) if len(args) > 2 else 42
 frame = labelled_training_data()
 aside = read_snippets("aside")
 if set_i == "negatives":
     aside = aside[[("ceasefire" not in tags) for tags in aside["tags"]]].reset_index(drop=True)
-holdout_f = read_snippets("holdout")
-holdout_f = holdout_f[holdout_f["id"].str.startswith("wF-")]
-frame = pd.concat([frame, holdout_f.drop(columns=["set", "conflict"])]
-                  + ([aside.drop(columns=["set", "conflict"])] if set_i != "none" else []), ignore_index=True)
+extra = [read_snippets("holdout")] if with_holdout else []
+extra += [aside] if set_i != "none" else []
+frame = pd.concat([frame, *(part.drop(columns=["set", "conflict"]) for part in extra)], ignore_index=True)
 design = frame[~frame["id"].isin(read_lockbox())].reset_index(drop=True)
 is_snippet = (design["id"].str.match(r"w[A-Z]-") & ~design["id"].str.startswith("wI-")).to_numpy()
 X, Y = design[["title", "text", "evidence"]], tags_to_matrix(design["tags"])
 predictions, _ = cross_validated_predictions(SentenceTagger, X, Y, n_splits=5, random_state=seed)
-out = {"name": name, "set_I_in_design": set_i, "seed": seed, "n_design": len(design)}
+out = {"name": name, "set_I_in_design": set_i, "seed": seed, "with_holdout": with_holdout, "n_design": len(design)}
 for group, rows in (("corpus", ~is_snippet), ("snippets", is_snippet)):
     table = scores_table(Y[rows], predictions[rows])
     out[group] = {tag: round(float(table.loc[tag, "f1"]), 3) for tag in (*TAGS, "macro")}

@@ -22,7 +22,7 @@ from __future__ import annotations
 from newstag.corpus.text import SPELLINGS
 from newstag.tagging.joined import MARK
 
-__all__ = ["space_fold_sites", "fold_hyphens", "both_tokens", "rows_of_tokens"]
+__all__ = ["space_fold_sites", "fold_hyphens", "both_tokens"]
 
 _SPACE_FOLDS = tuple((variant, variant.index(" ")) for variant, _ in SPELLINGS if " " in variant)
 _HYPHEN_FOLDS = tuple((variant, canonical) for variant, canonical in SPELLINGS if " " not in variant)
@@ -115,21 +115,3 @@ def both_tokens(joined_lowered: str, cue_findall, word_findall) -> tuple[list[st
             pending = piece[-1]
             cue(pending)
     return cue_tokens, words
-
-
-def rows_of_tokens(tokens: list[str], n_texts: int):
-    """The text (row) of each token of joined texts, -1 for the separators between them (int64 array)."""
-    import numpy as np
-
-    # The separators, one between each two texts: found with list.index, a
-    # scan in C, rather than by testing every token in Python.
-    separators = np.empty(n_texts - 1, dtype=np.int64)
-    at = -1
-    for k in range(n_texts - 1):
-        at = tokens.index(MARK, at + 1)
-        separators[k] = at
-    rows = np.zeros(len(tokens), dtype=np.int64)
-    rows[separators] = 1
-    rows = np.cumsum(rows)
-    rows[separators] = -1
-    return rows

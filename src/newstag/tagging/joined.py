@@ -21,7 +21,7 @@ from itertools import chain
 
 import numpy as np
 
-__all__ = ["MARK", "SEPARATOR", "join", "tokens_of_texts", "tokens_of_joined", "findall_in_chunks"]
+__all__ = ["MARK", "SEPARATOR", "join", "tokens_of_texts", "tokens_of_joined", "rows_of_tokens", "findall_in_chunks"]
 
 #: U+A66E CYRILLIC LETTER MULTIOCULAR O: a letter (so both token patterns
 #: take it as a token) without case (so lower-casing keeps it), that no
@@ -79,6 +79,11 @@ def tokens_of_joined(findall, joined: str, n_texts: int, *, whole=None):
     given, is the test of a chunk that is one token (:func:`findall_in_chunks`).
     """
     tokens = findall(joined) if whole is None else findall_in_chunks(findall, joined, whole)
+    return tokens, rows_of_tokens(tokens, n_texts)
+
+
+def rows_of_tokens(tokens: list[str], n_texts: int) -> np.ndarray:
+    """The text (row) of each token of joined texts, -1 for the separators between them (int64 array)."""
     # The separators, one between each two texts: found with list.index, a
     # scan in C, rather than by testing every token in Python.
     separators = np.empty(n_texts - 1, dtype=np.int64)
@@ -90,4 +95,4 @@ def tokens_of_joined(findall, joined: str, n_texts: int, *, whole=None):
     rows[separators] = 1
     rows = np.cumsum(rows)
     rows[separators] = -1
-    return tokens, rows
+    return rows

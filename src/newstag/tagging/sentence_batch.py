@@ -14,9 +14,9 @@ import numpy as np
 
 from newstag.corpus.sentences import Sentence, headline_span, split_sentences
 from newstag.corpus.text import as_title_text, fold_spellings
-from newstag.tagging.both_tokens import both_tokens, rows_of_tokens
+from newstag.tagging.both_tokens import both_tokens
 from newstag.tagging.cues import CUE_TOKEN, cue_hits
-from newstag.tagging.joined import join
+from newstag.tagging.joined import join, rows_of_tokens
 
 __all__ = ["SentenceBatch"]
 
