@@ -1,8 +1,10 @@
 """Wire snippets: short items about other wars, written and labelled for this project.
 
 ``labels/snippets/`` (see its README) holds short news-wire items in two
-main sets: **dev** (design and training material) and **holdout** (the latest
-set, other conflicts, another writer, scored once for the next design);
+main sets: **dev** (design and training material: about other wars, the
+spec's look-alikes, and news from outside armed conflict) and **holdout**
+(the latest set, other conflicts, another writer, scored once for the
+design it decided);
 items a decision rule kept out of training are marked **aside**, and the
 next holdout, labelled but never scored, **unopened**. Each item was read two
 or three times at sentence level; :func:`read_snippets` resolves the
