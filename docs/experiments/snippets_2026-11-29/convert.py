@@ -32,8 +32,10 @@ OUT = LABELS_DIR / "snippets"
 # training with it scored lower on set F (labels/snippets/README.md). Set J is written and read but never
 # scored: the holdout of the next design (v3.7 was dropped by cross-validation before J was opened).
 # Set K (news from outside armed conflict that borrows its words) is aside too, for the next design.
+# v3.8: sets G and K are training material, set J was its holdout (scored once), set L is the next
+# holdout, unopened (no v3.9 candidate passed cross-validation).
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
-        "G": "dev", "J": "holdout", "K": "dev"}
+        "G": "dev", "J": "holdout", "K": "dev", "L": "unopened"}
 ROLES = ("carries", "passing")
 
 
