@@ -19,12 +19,12 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     assert snippets["id"].is_unique
     # v3.8: set G (v3.6's holdout) and set K (news from outside armed
     # conflict) are training material, set J the holdout; set L, the next
-    # holdout, is unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 2200, "holdout": 250, "aside": 200, "unopened": 250}
+    # holdout, is unopened; sets M and N wait aside for their CV condition.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 2200, "holdout": 250, "aside": 700, "unopened": 250}
     assert set(snippets.loc[snippets["set"] == "dev", "id"].str[:3]) == {
         "wA-", "wB-", "wC-", "wD-", "wE-", "wF-", "wG-", "wH-", "wK-"}
     assert set(snippets.loc[snippets["set"] == "holdout", "id"].str[:3]) == {"wJ-"}
-    assert set(snippets.loc[snippets["set"] == "aside", "id"].str[:3]) == {"wI-"}
+    assert set(snippets.loc[snippets["set"] == "aside", "id"].str[:3]) == {"wI-", "wM-", "wN-"}
     assert set(snippets.loc[snippets["set"] == "unopened", "id"].str[:3]) == {"wL-"}
 
 
