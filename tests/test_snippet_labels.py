@@ -17,15 +17,15 @@ def snippets():
 
 def test_both_sets_are_there_with_unique_ids(snippets):
     assert snippets["id"].is_unique
-    # v3.8: set G (v3.6's holdout) and set K (news from outside armed
-    # conflict) are training material, set J the holdout; set L, the next
-    # holdout, is unopened; sets M and N wait aside for their CV condition.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 2200, "holdout": 250, "aside": 700, "unopened": 250}
+    # v3.9: sets J (v3.8's holdout), M and N (today's wire wording) are
+    # training material, set L (scored once for v3.9) the holdout; set I
+    # stays aside; no set is unopened until the next holdout is written.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 2950, "holdout": 250, "aside": 200}
     assert set(snippets.loc[snippets["set"] == "dev", "id"].str[:3]) == {
-        "wA-", "wB-", "wC-", "wD-", "wE-", "wF-", "wG-", "wH-", "wK-"}
-    assert set(snippets.loc[snippets["set"] == "holdout", "id"].str[:3]) == {"wJ-"}
-    assert set(snippets.loc[snippets["set"] == "aside", "id"].str[:3]) == {"wI-", "wM-", "wN-"}
-    assert set(snippets.loc[snippets["set"] == "unopened", "id"].str[:3]) == {"wL-"}
+        "wA-", "wB-", "wC-", "wD-", "wE-", "wF-", "wG-", "wH-", "wJ-", "wK-", "wM-", "wN-"}
+    assert set(snippets.loc[snippets["set"] == "holdout", "id"].str[:3]) == {"wL-"}
+    assert set(snippets.loc[snippets["set"] == "aside", "id"].str[:3]) == {"wI-"}
+    assert not (snippets["set"] == "unopened").any()
 
 
 def test_the_holdout_is_never_training_material(snippets):
@@ -34,7 +34,7 @@ def test_the_holdout_is_never_training_material(snippets):
     corpus = pd.DataFrame({"id": ["seed:x"], "title": ["t"], "text": ["x"], "tags": [[]], "evidence": [{}]})
     training = with_dev_snippets(corpus)
     assert not set(training["id"]) & set(snippets.loc[snippets["set"] != "dev", "id"])
-    assert len(training) == 1 + 2200
+    assert len(training) == 1 + 2950
 
 
 def test_every_item_has_text_and_every_tag_occurs(snippets):

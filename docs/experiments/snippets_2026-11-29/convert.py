@@ -34,10 +34,10 @@ OUT = LABELS_DIR / "snippets"
 # Set K (news from outside armed conflict that borrows its words) is aside too, for the next design.
 # v3.8: sets G and K are training material, set J was its holdout (scored once), set L is the next
 # holdout, unopened (no v3.9 candidate passed cross-validation).
-# Fifth session: sets M and N (more training material in today's wire wording) are aside until their
-# cross-validation condition is settled (labels/snippets/README.md, "Sets M and N").
+# Fifth session: sets M and N (more training material in today's wire wording) met their cross-validation
+# condition and set L was scored once for v3.9, which ships: J, M and N are training material, L the holdout.
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
-        "G": "dev", "J": "holdout", "K": "dev", "L": "unopened", "M": "aside", "N": "aside"}
+        "G": "dev", "J": "dev", "K": "dev", "L": "holdout", "M": "dev", "N": "dev"}
 ROLES = ("carries", "passing")
 
 
