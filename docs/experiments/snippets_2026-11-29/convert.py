@@ -35,9 +35,10 @@ OUT = LABELS_DIR / "snippets"
 # v3.8: sets G and K are training material, set J was its holdout (scored once), set L is the next
 # holdout, unopened (no v3.9 candidate passed cross-validation).
 # Fifth session: sets M and N (more training material in today's wire wording) met their cross-validation
-# condition and set L was scored once for v3.9, which ships: J, M and N are training material, L the holdout.
+# condition and set L was scored once for v3.9, which ships: J, M and N are training material, L the holdout;
+# set O is the next holdout, unopened.
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
-        "G": "dev", "J": "dev", "K": "dev", "L": "holdout", "M": "dev", "N": "dev"}
+        "G": "dev", "J": "dev", "K": "dev", "L": "holdout", "M": "dev", "N": "dev", "O": "unopened"}
 ROLES = ("carries", "passing")
 
 
