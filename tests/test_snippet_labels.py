@@ -19,12 +19,13 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     assert snippets["id"].is_unique
     # v3.9: sets J (v3.8's holdout), M and N (today's wire wording) are
     # training material, set L (scored once for v3.9) the holdout; set I
-    # stays aside; set O, the next holdout, is unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 2950, "holdout": 250, "aside": 200, "unopened": 250}
+    # stays aside; set O, the next holdout, is unopened; sets P and Q wait
+    # aside for their CV condition.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 2950, "holdout": 250, "aside": 600, "unopened": 250}
     assert set(snippets.loc[snippets["set"] == "dev", "id"].str[:3]) == {
         "wA-", "wB-", "wC-", "wD-", "wE-", "wF-", "wG-", "wH-", "wJ-", "wK-", "wM-", "wN-"}
     assert set(snippets.loc[snippets["set"] == "holdout", "id"].str[:3]) == {"wL-"}
-    assert set(snippets.loc[snippets["set"] == "aside", "id"].str[:3]) == {"wI-"}
+    assert set(snippets.loc[snippets["set"] == "aside", "id"].str[:3]) == {"wI-", "wP-", "wQ-"}
     assert set(snippets.loc[snippets["set"] == "unopened", "id"].str[:3]) == {"wO-"}
 
 
