@@ -56,7 +56,7 @@ predictions, _ = cross_validated_predictions(make, X, Y, n_splits=5, random_stat
 out = {"candidate": candidate, "seed": seed}
 for group, rows in (("corpus", ~is_snippet & ~is_k), ("war_snippets", is_snippet), ("set_K", is_k)):
     table = scores_table(Y[rows], predictions[rows])
-    out[group] = {tag: round(float(table.loc[tag, "f1"]), 4) for tag in (*TAGS, "macro")}
+    out[group] = {tag: round(float(table.loc[tag, "f1"]), 6) for tag in (*TAGS, "macro")}
 untagged = is_k & (Y.sum(axis=1) == 0)
 out["set_K_untagged_given_a_tag"] = f"{int((predictions[untagged].sum(axis=1) > 0).sum())}/{int(untagged.sum())}"
 print(json.dumps(out))
