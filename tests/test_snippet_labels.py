@@ -17,16 +17,16 @@ def snippets():
 
 def test_both_sets_are_there_with_unique_ids(snippets):
     assert snippets["id"].is_unique
-    # v3.9: sets J (v3.8's holdout), M and N (today's wire wording) are
-    # training material, set L (scored once for v3.9) the holdout; set I
-    # stays aside; set O, the next holdout, is unopened; sets P and Q wait
-    # aside for their CV condition.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 2950, "holdout": 250, "aside": 600, "unopened": 250}
+    # v3.10: sets J and L (the holdouts of v3.8 and v3.9), M, N and Q
+    # (today's wire wording) and P (long reports) are training material,
+    # set O (scored once for v3.10) the holdout; set I stays aside; no set
+    # is unopened until the next holdout is written.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 3600, "holdout": 250, "aside": 200}
     assert set(snippets.loc[snippets["set"] == "dev", "id"].str[:3]) == {
-        "wA-", "wB-", "wC-", "wD-", "wE-", "wF-", "wG-", "wH-", "wJ-", "wK-", "wM-", "wN-"}
-    assert set(snippets.loc[snippets["set"] == "holdout", "id"].str[:3]) == {"wL-"}
-    assert set(snippets.loc[snippets["set"] == "aside", "id"].str[:3]) == {"wI-", "wP-", "wQ-"}
-    assert set(snippets.loc[snippets["set"] == "unopened", "id"].str[:3]) == {"wO-"}
+        "wA-", "wB-", "wC-", "wD-", "wE-", "wF-", "wG-", "wH-", "wJ-", "wK-", "wL-", "wM-", "wN-", "wP-", "wQ-"}
+    assert set(snippets.loc[snippets["set"] == "holdout", "id"].str[:3]) == {"wO-"}
+    assert set(snippets.loc[snippets["set"] == "aside", "id"].str[:3]) == {"wI-"}
+    assert not (snippets["set"] == "unopened").any()
 
 
 def test_the_holdout_is_never_training_material(snippets):
@@ -35,7 +35,7 @@ def test_the_holdout_is_never_training_material(snippets):
     corpus = pd.DataFrame({"id": ["seed:x"], "title": ["t"], "text": ["x"], "tags": [[]], "evidence": [{}]})
     training = with_dev_snippets(corpus)
     assert not set(training["id"]) & set(snippets.loc[snippets["set"] != "dev", "id"])
-    assert len(training) == 1 + 2950
+    assert len(training) == 1 + 3600
 
 
 def test_every_item_has_text_and_every_tag_occurs(snippets):

@@ -37,10 +37,11 @@ OUT = LABELS_DIR / "snippets"
 # Fifth session: sets M and N (more training material in today's wire wording) met their cross-validation
 # condition and set L was scored once for v3.9, which ships: J, M and N are training material, L the holdout;
 # set O is the next holdout, unopened. Sets P (long reports; its blind reading was split between two readers,
-# merged into blind_P) and Q are aside until their cross-validation condition is settled.
+# merged into blind_P) and Q met their cross-validation condition and set O was scored once for v3.10, which
+# ships: L, P and Q are training material, O the holdout.
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
-        "G": "dev", "J": "dev", "K": "dev", "L": "holdout", "M": "dev", "N": "dev", "O": "unopened",
-        "P": "aside", "Q": "aside"}
+        "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "holdout",
+        "P": "dev", "Q": "dev"}
 ROLES = ("carries", "passing")
 
 
