@@ -38,10 +38,10 @@ OUT = LABELS_DIR / "snippets"
 # condition and set L was scored once for v3.9, which ships: J, M and N are training material, L the holdout;
 # set O is the next holdout, unopened. Sets P (long reports; its blind reading was split between two readers,
 # merged into blind_P) and Q met their cross-validation condition and set O was scored once for v3.10, which
-# ships: L, P and Q are training material, O the holdout.
+# ships: L, P and Q are training material, O the holdout; set R is the next holdout, unopened.
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "holdout",
-        "P": "dev", "Q": "dev"}
+        "P": "dev", "Q": "dev", "R": "unopened"}
 ROLES = ("carries", "passing")
 
 
