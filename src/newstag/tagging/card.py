@@ -88,7 +88,7 @@ def _snippets_cv_section(evaluation: dict) -> str:
         return ""
     tables = evaluation["snippets"]
     return f"""
-**Dev wire snippets** ({evaluation['n_snippets']} short items, sets A-H, J-N, P and Q; each of A-G, J and L scored once when it was the holdout)
+**Dev wire snippets and reports** ({evaluation['n_snippets']} items, sets A-H, J-N, P and Q; each of A-G, J and L scored once when it was the holdout)
 
 This tagger:
 
@@ -161,7 +161,7 @@ the seed items and every distinct FA-KES article (Abu Salem et al. 2019,
 CC BY 4.0) that is not in the sealed test set (`labels/tags_*.csv`, evidence
 in `labels/evidence_*.csv`; since the fourth reading a full sentence that
 recalls the matter counts, as the spec says, except in lockbox items, which
-were not re-read), and {n_snippets} short wire items written for the project
+were not re-read), and {n_snippets} wire items and reports written for the project
 (`labels/snippets`: sets A-G, J and L about other wars; sets M, N and Q
 in today's wire wording (2001-2025 conflicts, M weighted to diplomacy and
 ceasefire); set P, 150 long reports (a headline and 7-10 sentences) on
