@@ -40,8 +40,8 @@ OUT = LABELS_DIR / "snippets"
 # merged into blind_P) and Q met their cross-validation condition and set O was scored once for v3.10, which
 # ships: L, P and Q are training material, O the holdout; set R is the next holdout, unopened.
 # Sixth session: sets S and T (long reports on the Syrian war; each blind reading split between two readers,
-# merged into blind_S and blind_T) are aside until their cross-validation condition is settled; set U, the
-# holdout after R, is unopened.
+# merged into blind_S and blind_T) did not meet their cross-validation condition and stay aside; no v3.11
+# candidate passed, so set R stays unopened, and set U, the holdout after R, is unopened too.
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "holdout",
         "P": "dev", "Q": "dev", "R": "unopened", "S": "aside", "T": "aside", "U": "unopened"}
