@@ -42,9 +42,11 @@ OUT = LABELS_DIR / "snippets"
 # Sixth session: sets S and T (long reports on the Syrian war; each blind reading split between two readers,
 # merged into blind_S and blind_T) did not meet their cross-validation condition and stay aside; no v3.11
 # candidate passed, so set R stays unopened, and set U, the holdout after R, is unopened too.
+# Seventh session: set V (news from outside armed conflict, two writers; writer_V and blind_V merge their
+# halves V1 and V2) is aside until its cross-validation condition (v3.11 candidate 5) is settled.
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "holdout",
-        "P": "dev", "Q": "dev", "R": "unopened", "S": "aside", "T": "aside", "U": "unopened"}
+        "P": "dev", "Q": "dev", "R": "unopened", "S": "aside", "T": "aside", "U": "unopened", "V": "aside"}
 ROLES = ("carries", "passing")
 
 
