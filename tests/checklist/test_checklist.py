@@ -14,15 +14,16 @@ from .runner import run_suite
 from .suite import KINDS, TAGS, build_cases, counts, items_of, validate
 
 # Floor measured for the shipped tagger (MFT pass rate per tag, rounded DOWN to
-# the nearest 0.05, and at most the target). v3.10: ceasefire 0.870, airstrike
-# 1.000, humanitarian 1.000, diplomacy 0.963 (v3.9: 0.889, 1.000, 0.962, 0.963;
+# the nearest 0.05, and at most the target). v3.11: ceasefire 0.889, airstrike
+# 1.000, humanitarian 1.000, diplomacy 1.000 (v3.10: 0.870, 1.000, 1.000, 0.963;
+# v3.9: 0.889, 1.000, 0.962, 0.963;
 # v3.8: 0.870, 1.000, 0.962, 0.963;
 # v3.6: 0.870, 1.000, 0.981, 0.963;
 # v3.5: 0.833, 1.000, 0.981, 0.981;
 # v3.4: 0.852, 1.000, 1.000, 0.981; v3.3: 0.833, 0.962, 0.962, 0.963; v3.0:
 # 0.889, 0.962, 0.942, 0.944; v2 at a1653e3: 0.889, 0.792, 0.808, 0.926).
 # Ceasefire's expected-absent cases are the weak spot (7 of 26 fail for v3.6
-# and v3.8, 6 for v3.9, 7 for v3.10);
+# and v3.8, 6 for v3.9, 7 for v3.10, 6 for v3.11);
 # a blind reading of the 54 ceasefire MFT items agreed with the suite's gold on
 # all 54 (docs/experiments/checklist_ceasefire_reading_2026-11-29), so these
 # are the model's errors. v3.4 to v3.6 were trained with short items written
@@ -32,7 +33,9 @@ from .suite import KINDS, TAGS, build_cases, counts, items_of, validate
 # the errors on a snippet set and the spec; v3.8 was trained with news from
 # outside armed conflict (set K), written from its own protocol; v3.9 with 500
 # more short items in today's wire wording (sets M and N); v3.10 with 150 long
-# reports and 250 wire items (sets P and Q). The suite is never trained or
+# reports and 250 wire items (sets P and Q); v3.11 with 400 more items of news
+# from outside armed conflict (set V), written from its own protocol and
+# admitted by cross-validation on set K. The suite is never trained or
 # tuned on. The target is TARGET_MFT_PASS_RATE for every tag; ceasefire misses it.
 MIN_PASS_RATE = {
     "ceasefire": 0.85,

@@ -88,7 +88,7 @@ def _snippets_cv_section(evaluation: dict) -> str:
         return ""
     tables = evaluation["snippets"]
     return f"""
-**Dev wire snippets and reports** ({evaluation['n_snippets']} items, sets A-H, J-N, P and Q; each of A-G, J and L scored once when it was the holdout)
+**Dev wire snippets and reports** ({evaluation['n_snippets']} items, sets A-H, J-Q and V; each of A-G, J, L and O scored once when it was the holdout; K and V are news from outside armed conflict)
 
 This tagger:
 
