@@ -1,0 +1,46 @@
+"""v3.11 cross-validated on the design material of v3.12, with its out-of-fold errors on news outside war.
+
+Design material: the non-lockbox corpus items and the dev snippets and
+reports (sets A-H, J-Q, V); 5-fold CV. Groups scored: the corpus items, the
+war snippets (dev sets but K and V), set K and set V (news from outside
+armed conflict). Writes the out-of-fold tags of sets K and V to OUT_DIR.
+
+    NEWSTAG_FAKES_CSV=... PYTHONPATH=src python docs/experiments/tagger_v3_12_2026-11-29/base_cv.py SEED [OUT_DIR]
+"""
+
+import json
+import sys
+from pathlib import Path
+
+from newstag.config import TAGS
+from newstag.tagging.evaluate import cross_validated_predictions, scores_table
+from newstag.tagging.labels import read_lockbox, tags_to_matrix
+from newstag.tagging.sentence_model import SentenceTagger
+from newstag.tagging.train import ITEM_COLUMNS, labelled_training_data
+
+seed = int(sys.argv[1])
+frame = labelled_training_data()
+assert frame["id"].str.startswith("fakes:").sum() > 500, "set NEWSTAG_FAKES_CSV"
+design = frame[~frame["id"].isin(read_lockbox())].reset_index(drop=True)
+assert not design["id"].str.match(r"w[ISTRU]-").any() and design["id"].str.startswith("wV-").sum() == 400
+groups = {"corpus": ~design["id"].str.match(r"w[A-Z]-").to_numpy(),
+          "war_snippets": (design["id"].str.match(r"w[A-Z]-") & ~design["id"].str.match(r"w[KV]-")).to_numpy(),
+          "set_K": design["id"].str.startswith("wK-").to_numpy(),
+          "set_V": design["id"].str.startswith("wV-").to_numpy()}
+X, Y = design.reindex(columns=ITEM_COLUMNS), tags_to_matrix(design["tags"])
+predictions, _ = cross_validated_predictions(lambda: SentenceTagger(random_state=seed), X, Y, n_splits=5,
+                                             random_state=seed)
+out = {"seed": seed, "items": {g: int(rows.sum()) for g, rows in groups.items()}}
+for group, rows in groups.items():
+    table = scores_table(Y[rows], predictions[rows])
+    out[group] = {tag: round(float(table.loc[tag, "f1"]), 6) for tag in (*TAGS, "macro")}
+for name in ("set_K", "set_V"):
+    untagged = groups[name] & (Y.sum(axis=1) == 0)
+    out[f"{name}_untagged_false_tags_per_tag"] = {tag: int(n) for tag, n in zip(TAGS, predictions[untagged].sum(axis=0))}
+    out[f"{name}_untagged_given_a_tag"] = f"{int((predictions[untagged].sum(axis=1) > 0).sum())}/{int(untagged.sum())}"
+print(json.dumps(out))
+if len(sys.argv) > 2:
+    rows = groups["set_K"] | groups["set_V"]
+    named = [",".join(t for t, v in zip(TAGS, r) if v) for r in predictions[rows]]
+    design[rows].assign(predicted=named)[["id", "title", "text", "tags", "predicted"]].to_json(
+        Path(sys.argv[2]) / f"kv_oof_{seed}.jsonl", orient="records", lines=True)
