@@ -182,7 +182,10 @@ stricter reading than the training labels. `labels/snippets` set R: 250
 short items about twelve conflicts no training set covers (the Cyprus
 emergency 1955-59 to the Yemeni civil war of 1994), by an eighteenth
 writer, committed before v3.11 was designed and scored once for its
-decision rule (`docs/experiments/tagger_v3_11_2026-11-29/`).
+decision rule (`docs/experiments/tagger_v3_11_2026-11-29/`). Set U: 250
+short items about twelve more such conflicts (the Sinai insurgency to the
+Ethiopian civil war of 1974-91), by a twenty-first writer, scored once for
+v3.12's rule, which kept this model (`docs/experiments/tagger_v3_12_2026-11-29/`).
 Designs: v3.11 is this model (v3.2's design and v3.6's lexicon, trained on
 the labels after the fourth reading and with snippet sets A-H, J-Q and V;
 v3.10 was the same without O and V, v3.9 without L, O, P, Q and V); v3.1

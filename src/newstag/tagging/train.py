@@ -143,13 +143,20 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
                 "tagger v3.0": lambda: SentenceTagger(random_state=random_state, **{**params, "short_items": 0}),
                 "tagger v2": lambda: NewsTagger(random_state=random_state),
                 "keyword rules": KeywordTagger,
-            }, holdouts={"wire snippets, set R": read_snippets("holdout")}, random_state=random_state)
+            }, holdouts=_holdouts_by_set(read_snippets("holdout")), random_state=random_state)
             bar.update(1)
     if with_learning_curve:
         with tqdm(total=1, desc="learning curve", disable=not progress) as bar:
             result["learning_curve"] = learning_curve(make, X, Y, n_splits=n_splits, random_state=random_state)
             bar.update(1)
     return result
+
+
+def _holdouts_by_set(holdout: pd.DataFrame) -> dict:
+    """The holdout snippets, one frame per written set (``wR-*`` is set R), named for the card."""
+    letters = holdout["id"].str[1]
+    return {f"wire snippets, set {letter}": holdout[letters == letter].reset_index(drop=True)
+            for letter in sorted(letters.unique())}
 
 
 def read_cv_predictions(model_dir=MODELS_DIR) -> tuple[pd.DataFrame, pd.DataFrame]:
