@@ -46,6 +46,28 @@ def _where_behind(tables: dict) -> str:
     return f"Ahead of {names[0]} here: " + "; ".join(behind) + "."
 
 
+def _lockbox_against_cv(lockbox_table: pd.DataFrame, cv_table: pd.DataFrame) -> str:
+    """Lockbox F1 beside cross-validated F1 per tag, and whether their 95% intervals overlap, said plainly."""
+    lines = ["| tag | lockbox F1 | cross-validated F1 (corpus items) | intervals overlap |", "|---|---|---|---|"]
+    apart = []
+    for tag in (*TAGS, "macro"):
+        box, cv = lockbox_table.loc[tag], cv_table.loc[tag]
+        overlap = box.f1_low <= cv.f1_high and cv.f1_low <= box.f1_high
+        if not overlap:
+            apart.append(tag)
+        lines.append(f"| {tag} | {box.f1:.3f} ({box.f1_low:.2f}–{box.f1_high:.2f}) | "
+                     f"{cv.f1:.3f} ({cv.f1_low:.2f}–{cv.f1_high:.2f}) | {'yes' if overlap else 'no'} |")
+    if apart:
+        verdict = (f"They do not agree within their intervals on {', '.join(apart)}. The lockbox keeps the "
+                   "earlier, stricter reading of background (it is never re-read), so every design trained "
+                   "on the current labels loses precision there; its items are also fewer, and its intervals "
+                   "wider. Believe the lockbox: it is the held-out measure.")
+    else:
+        verdict = ("They agree within their intervals on every tag. Where they differ, believe the lockbox: "
+                   "it is the held-out measure, and it keeps the earlier, stricter reading of background.")
+    return "\n".join(lines) + "\n\n" + verdict
+
+
 def _holdout_sections(lockbox: dict) -> str:
     out = []
     for holdout, tables in lockbox.get("holdouts", {}).items():
@@ -81,6 +103,17 @@ share that gets its tag (recall).
 {sentence_rows}
 
 {_holdout_sections(lockbox)}"""
+
+
+def _lockbox_cv_section(evaluation: dict) -> str:
+    lockbox = evaluation.get("lockbox")
+    if not lockbox:
+        return ""
+    shipped = next(iter(lockbox["items"]))
+    return f"""**Lockbox against cross-validation** ({shipped}: lockbox as above; cross-validation as below):
+
+{_lockbox_against_cv(lockbox['items'][shipped], evaluation['tagger'])}
+"""
 
 
 def _snippets_cv_section(evaluation: dict) -> str:
@@ -196,6 +229,7 @@ were the holdouts of v3.1 to v3.6 and v3.8 to v3.10, each scored once;
 they are training material since.
 
 {_lockbox_section(evaluation.get('lockbox'))}
+{_lockbox_cv_section(evaluation)}
 ## Cross-validated quality (design set)
 5-fold multi-label stratified cross-validation over the {n_design} non-lockbox
 corpus items and the {n_snippets} dev wire snippets (folds over both); every
