@@ -274,10 +274,12 @@ was chosen on these folds.
   project by careful writers; real wire copy is terser and messier, so expect
   lower scores on it than on the holdout snippets.
 - It is meant for reporting on armed conflict. Trained with 650 items from
-  outside it (sets K and V), it still gives about a sixth of such items a
-  tag they do not carry when they borrow war words (coalition and labour
-  talks as diplomacy, truces ending strikes or feuds as ceasefire; 33-37 of
-  set K's 198 untagged items, scored out of fold; a quarter before set V).
+  outside it (sets K and V), it still gives a tag they do not carry to a
+  sixth to a third of such items when they borrow war words (coalition and
+  labour talks as diplomacy, truces ending strikes or feuds as ceasefire):
+  33-37 of set K's 198 untagged items scored out of fold (a quarter before
+  set V), and 107 of set X's 309, items never trained on and written to
+  read like war reporting (153 before set V).
 - A full sentence that recalls a ceasefire, aid or talks counts, as the spec
   says; readers who count only current events will find it generous (the
   lockbox, read that way before the fourth reading, shows it as lower
