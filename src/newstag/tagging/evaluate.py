@@ -31,16 +31,27 @@ def _folds(Y, n_splits, random_state):
 
 
 def cross_validated_predictions(make_model, X: pd.DataFrame, Y: np.ndarray, *, n_splits=5,
-                                random_state=DEFAULT_RANDOM_STATE, progress=None):
+                                random_state=DEFAULT_RANDOM_STATE, progress=None, training_only=None):
     """Out-of-fold predictions and probabilities of ``make_model()``.
 
     Every choice the model makes (vocabulary, calibration, thresholds) is
     made inside the training folds only.
+
+    Parameters
+    ----------
+    training_only : tuple (X_extra, Y_extra), optional
+        Labelled items appended to every training fold and never scored
+        (material whose worth the cross-validation is to judge); the folds
+        are those of ``X`` and ``Y`` alone.
     """
     predictions = np.zeros(Y.shape, dtype=np.int8)
     probabilities = np.zeros(Y.shape, dtype=np.float64)
     for train, test in _folds(Y, n_splits, random_state):
-        model = make_model().fit(X.iloc[train], Y[train])
+        X_fit, Y_fit = X.iloc[train], Y[train]
+        if training_only is not None:
+            X_extra, Y_extra = training_only
+            X_fit, Y_fit = pd.concat([X_fit, X_extra], ignore_index=True), np.vstack([Y_fit, Y_extra])
+        model = make_model().fit(X_fit, Y_fit)
         predictions[test] = model.predict(X.iloc[test])
         probabilities[test] = model.predict_proba(X.iloc[test])
         if progress is not None:

@@ -1,0 +1,54 @@
+"""Code tests of cross_validated_predictions: folds, and material used for training only."""
+
+import numpy as np
+import pandas as pd
+
+from newstag.tagging.evaluate import cross_validated_predictions
+
+
+class _Recorder:
+    """Predicts each tag's training-fold rate; records what it was fitted on."""
+
+    fits = []
+
+    def fit(self, X, Y):
+        _Recorder.fits.append(list(X["text"]))
+        self.rate_ = Y.mean(axis=0)
+        return self
+
+    def predict_proba(self, X):
+        return np.tile(self.rate_, (len(X), 1))
+
+    def predict(self, X):
+        return (self.predict_proba(X) >= 0.5).astype(np.int8)
+
+
+def _items(n, prefix):
+    return pd.DataFrame({"title": [""] * n, "text": [f"{prefix}{i}" for i in range(n)]})
+
+
+def test_training_only_items_join_every_fold_and_are_never_scored():
+    rng = np.random.default_rng(0)
+    X, Y = _items(40, "item"), rng.integers(0, 2, (40, 4))
+    X_extra, Y_extra = _items(6, "extra"), np.ones((6, 4), dtype=int)
+    _Recorder.fits = []
+    predictions, probabilities = cross_validated_predictions(_Recorder, X, Y, n_splits=4, random_state=1,
+                                                             training_only=(X_extra, Y_extra))
+    assert predictions.shape == probabilities.shape == (40, 4)
+    assert len(_Recorder.fits) == 4
+    for fitted in _Recorder.fits:
+        assert set(X_extra["text"]) <= set(fitted)  # every training fold holds them
+        assert len(fitted) == 30 + 6
+    scored_once = [t for fitted in _Recorder.fits for t in set(X["text"]) - set(fitted)]
+    assert sorted(scored_once) == sorted(X["text"])  # each item is held out exactly once; extras never
+
+
+def test_without_training_only_the_folds_are_unchanged():
+    rng = np.random.default_rng(0)
+    X, Y = _items(40, "item"), rng.integers(0, 2, (40, 4))
+    _Recorder.fits = []
+    plain, _ = cross_validated_predictions(_Recorder, X, Y, n_splits=4, random_state=1)
+    first = list(_Recorder.fits)
+    _Recorder.fits = []
+    cross_validated_predictions(_Recorder, X, Y, n_splits=4, random_state=1, training_only=(X.iloc[:0], Y[:0]))
+    assert _Recorder.fits == first
