@@ -26,3 +26,25 @@ def test_intervals_apart_are_named_with_the_reason():
     assert "do not agree within their intervals on ceasefire, macro" in text
     assert "stricter reading of background" in text
     assert "| ceasefire | 0.600 (0.50–0.65) | 0.900 (0.85–0.95) | no |" in text
+
+
+def _differences(difference, low, high):
+    return pd.DataFrame({"difference": difference, "low": low, "high": high}, index=list((*TAGS, "macro")))
+
+
+def test_a_design_ahead_carries_its_paired_interval_and_whether_it_is_told_apart():
+    from newstag.tagging.card import _clearly_ahead, _where_behind
+
+    shipped = _table([0.90, 0.90, 0.80, 0.80, 0.85], [0.8] * 5, [0.95] * 5)
+    other = _table([0.93, 0.95, 0.70, 0.80, 0.845], [0.8] * 5, [0.95] * 5)
+    differences = {"other": _differences([-0.03, -0.05, 0.10, 0.0, 0.005],
+                                         [-0.07, -0.08, 0.04, -0.02, -0.01], [0.01, -0.01, 0.16, 0.02, 0.02])}
+    text = _where_behind({"shipped": shipped, "other": other}, differences)
+    assert ("other on ceasefire (0.930 vs 0.900; difference -0.030, paired 95% interval -0.070 to +0.010: "
+            "not told apart)") in text
+    assert "other on airstrike (0.950 vs 0.900; difference -0.050, paired 95% interval -0.080 to -0.010: told apart)" in text
+    assert "humanitarian" not in text and "macro" not in text
+    assert _clearly_ahead(differences, "shipped").endswith("other on humanitarian.")
+    # Without differences the statement is as before.
+    assert _where_behind({"shipped": shipped, "other": other}) == (
+        "Ahead of shipped here: other on ceasefire (0.930 vs 0.900); other on airstrike (0.950 vs 0.900).")

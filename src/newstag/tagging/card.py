@@ -34,16 +34,41 @@ def _designs_table(tables: dict) -> str:
     return head + "\n" + "\n".join(rows)
 
 
-def _where_behind(tables: dict) -> str:
-    """Where another design's F1 beats the first design's (the shipped one), said plainly."""
+def _where_behind(tables: dict, differences: dict | None = None) -> str:
+    """Where another design's F1 beats the first design's (the shipped one), said plainly.
+
+    With ``differences`` (design name -> table of
+    :func:`~newstag.tagging.evaluate.paired_f1_differences`, the first design
+    minus that one), each such case carries its paired 95% interval and
+    whether the items tell the two apart.
+    """
     names = list(tables)
     shipped = tables[names[0]]
-    behind = [f"{name} on {tag} ({table.loc[tag, 'f1']:.3f} vs {shipped.loc[tag, 'f1']:.3f})"
-              for tag in (*TAGS, "macro") for name, table in list(tables.items())[1:]
-              if table.loc[tag, "f1"] > shipped.loc[tag, "f1"]]
+    behind = []
+    for tag in (*TAGS, "macro"):
+        for name, table in list(tables.items())[1:]:
+            if table.loc[tag, "f1"] <= shipped.loc[tag, "f1"]:
+                continue
+            case = f"{name} on {tag} ({table.loc[tag, 'f1']:.3f} vs {shipped.loc[tag, 'f1']:.3f}"
+            if differences and name in differences:
+                d = differences[name].loc[tag]
+                apart = "told apart" if d.high < 0 else "not told apart"
+                case += f"; difference {d.difference:+.3f}, paired 95% interval {d.low:+.3f} to {d.high:+.3f}: {apart}"
+            behind.append(case + ")")
     if not behind:
         return f"{names[0]} has the highest F1 on every tag here."
     return f"Ahead of {names[0]} here: " + "; ".join(behind) + "."
+
+
+def _clearly_ahead(differences: dict | None, first: str) -> str:
+    """Where the first design's paired interval lies wholly above 0, against each other design."""
+    if not differences:
+        return ""
+    wins = [f"{name} on {', '.join(tag for tag in table.index if table.loc[tag, 'low'] > 0)}"
+            for name, table in differences.items() if (table["low"] > 0).any()]
+    clear = "; ".join(wins) if wins else "no design on any tag"
+    return (f"Where {first} is ahead and the paired 95% interval of the difference excludes 0 (items "
+            f"resampled together for both designs): {clear}.")
 
 
 def _lockbox_against_cv(lockbox_table: pd.DataFrame, cv_table: pd.DataFrame) -> str:
@@ -76,7 +101,8 @@ writer than the training snippets; same fits as above; F1 with 95% bootstrap int
 
 {_designs_table(tables)}
 
-{_where_behind(tables)}
+{_where_behind(tables, lockbox.get('differences', {}).get(holdout))}
+{_clearly_ahead(lockbox.get('differences', {}).get(holdout), next(iter(tables)))}
 """)
     return "\n".join(out)
 
@@ -92,7 +118,8 @@ def _lockbox_section(lockbox: dict | None) -> str:
 
 {_designs_table(lockbox['items'])}
 
-{_where_behind(lockbox['items'])}
+{_where_behind(lockbox['items'], lockbox.get('differences', {}).get('lockbox'))}
+{_clearly_ahead(lockbox.get('differences', {}).get('lockbox'), next(iter(lockbox['items'])))}
 
 **Evidence sentences alone** ({lockbox['n_sentences']} sentences the readers marked as carrying
 a tag in lockbox items, each given as a one-sentence item with no headline):

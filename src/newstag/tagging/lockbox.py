@@ -55,11 +55,14 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdo
     Returns
     -------
     dict with ``items`` (name -> scores table with intervals), ``holdouts``
-    (holdout name -> design name -> scores table), ``sentences``
+    (holdout name -> design name -> scores table), ``differences`` (the
+    first design's F1 minus each other design's, with paired bootstrap
+    intervals: ``"lockbox"`` or a holdout name -> design name -> table of
+    :func:`~newstag.tagging.evaluate.paired_f1_differences`), ``sentences``
     (DataFrame: recall of each tag on its evidence sentences alone, per
     design), ``n_train``, ``n_lockbox``, ``n_sentences``.
     """
-    from newstag.tagging.evaluate import scores_table
+    from newstag.tagging.evaluate import paired_f1_differences, scores_table
     from newstag.tagging.labels import tags_to_matrix
 
     held = frame["id"].isin(set(lockbox_ids)).to_numpy()
@@ -69,18 +72,25 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdo
     holdouts = holdouts or {}
     out = {"items": {}, "holdouts": {h: {} for h in holdouts}, "n_train": len(train), "n_lockbox": len(test),
            "n_sentences": len(sentences), "n_holdout": {h: len(f) for h, f in holdouts.items()}}
-    recall = {}
+    recall, predictions = {}, {}
     for name, make in designs.items():
         model = make().fit(train[list(columns)], Y_train)
-        out["items"][name] = scores_table(Y_test, model.predict(test[list(columns)]), random_state=random_state)
+        predictions[name] = {"lockbox": model.predict(test[list(columns)])}
+        out["items"][name] = scores_table(Y_test, predictions[name]["lockbox"], random_state=random_state)
         for holdout, held_frame in holdouts.items():
-            out["holdouts"][holdout][name] = scores_table(
-                tags_to_matrix(held_frame["tags"]),
-                model.predict(held_frame[["title", "text"]].assign(evidence=[{}] * len(held_frame))),
-                random_state=random_state)
+            unlabelled = held_frame[["title", "text"]].assign(evidence=[{}] * len(held_frame))
+            predictions[name][holdout] = model.predict(unlabelled)
+            out["holdouts"][holdout][name] = scores_table(tags_to_matrix(held_frame["tags"]),
+                                                          predictions[name][holdout], random_state=random_state)
         if len(sentences):
             predicted = model.predict(sentences[["title", "text"]].assign(evidence=[{}] * len(sentences)))
             hit = predicted[np.arange(len(sentences)), [TAGS.index(t) for t in sentences["tag"]]].astype(bool)
             recall[name] = pd.Series(hit).groupby(sentences["tag"].to_numpy()).mean().reindex(list(TAGS))
     out["sentences"] = pd.DataFrame(recall)
+    truth = {"lockbox": Y_test, **{h: tags_to_matrix(f["tags"]) for h, f in holdouts.items()}}
+    first, *others = list(designs)
+    out["differences"] = {where: {name: paired_f1_differences(Y, predictions[first][where], predictions[name][where],
+                                                              random_state=random_state)
+                                  for name in others}
+                          for where, Y in truth.items()}
     return out

@@ -286,6 +286,8 @@ def evaluation_to_json(evaluation: dict) -> dict:
             "evidence_sentences_recall": json.loads(lockbox["sentences"].to_json(orient="index")),
             "holdouts": {holdout: {name: json.loads(table.to_json(orient="index")) for name, table in tables.items()}
                          for holdout, tables in lockbox.get("holdouts", {}).items()},
+            "differences": {where: {name: json.loads(table.to_json(orient="index")) for name, table in tables.items()}
+                            for where, tables in lockbox.get("differences", {}).items()},
             **{k: lockbox[k] for k in ("n_train", "n_lockbox", "n_sentences")},
         }
     return out
