@@ -17,21 +17,23 @@ def snippets():
 
 def test_both_sets_are_there_with_unique_ids(snippets):
     assert snippets["id"].is_unique
-    # v3.11: sets J, L and O (the holdouts of v3.8, v3.9 and v3.10), M, N
-    # and Q (today's wire wording), P (long reports), K and V (news from
-    # outside armed conflict) are training material; sets R (scored once for
-    # v3.11) and U (scored once for v3.12, which was not shipped) are the
-    # holdouts; set I stays aside, and so do S and T (long Syrian-war
-    # reports: no CV gain for v3.11) and X (more news from outside armed
-    # conflict: v3.12 scored below v3.11 on set U); sets W (the next
-    # holdout) and Y (the one after) are unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 4250, "holdout": 500, "aside": 900, "unopened": 500}
+    # v3.14: sets J, L and O (the holdouts of v3.8, v3.9 and v3.10), M, N
+    # and Q (today's wire wording), P (long reports), K, V and X less its
+    # aviation items (news from outside armed conflict) are training
+    # material; sets R (scored once for v3.11), U (once for v3.12, not
+    # shipped) and W (once for v3.14) are the holdouts; set I stays aside,
+    # and so do S and T (long Syrian-war reports: no CV gain for v3.11) and
+    # wX-201..250 (aviation that attacks nothing: left out by v3.13's first
+    # candidate); set Y (the next holdout) is unopened.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 4600, "holdout": 750, "aside": 550, "unopened": 250}
     assert set(snippets.loc[snippets["set"] == "dev", "id"].str[:3]) == {
         "wA-", "wB-", "wC-", "wD-", "wE-", "wF-", "wG-", "wH-", "wJ-", "wK-", "wL-", "wM-", "wN-", "wO-", "wP-", "wQ-",
-        "wV-"}
-    assert set(snippets.loc[snippets["set"] == "holdout", "id"].str[:3]) == {"wR-", "wU-"}
+        "wV-", "wX-"}
+    assert set(snippets.loc[snippets["set"] == "holdout", "id"].str[:3]) == {"wR-", "wU-", "wW-"}
     assert set(snippets.loc[snippets["set"] == "aside", "id"].str[:3]) == {"wI-", "wS-", "wT-", "wX-"}
-    assert set(snippets.loc[snippets["set"] == "unopened", "id"].str[:3]) == {"wW-", "wY-"}
+    aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
+    assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
+    assert set(snippets.loc[snippets["set"] == "unopened", "id"].str[:3]) == {"wY-"}
 
 
 def test_the_holdout_is_never_training_material(snippets):
@@ -40,14 +42,14 @@ def test_the_holdout_is_never_training_material(snippets):
     corpus = pd.DataFrame({"id": ["seed:x"], "title": ["t"], "text": ["x"], "tags": [[]], "evidence": [{}]})
     training = with_dev_snippets(corpus)
     assert not set(training["id"]) & set(snippets.loc[snippets["set"] != "dev", "id"])
-    assert len(training) == 1 + 4250
+    assert len(training) == 1 + 4600
 
 
 def test_every_item_has_text_and_every_tag_occurs(snippets):
     assert (snippets["text"].str.strip() != "").mean() > 0.6  # headline-only items have no body
     assert ((snippets["title"].str.strip() != "") | (snippets["text"].str.strip() != "")).all()
-    # sets I, K and V have a purpose of their own (look-alikes; news outside armed conflict)
-    for name, group in snippets[(snippets["set"] != "aside") & ~snippets["id"].str.match(r"w[KV]-")].groupby("set"):
+    # sets I, K, V and X have a purpose of their own (look-alikes; news outside armed conflict)
+    for name, group in snippets[(snippets["set"] != "aside") & ~snippets["id"].str.match(r"w[KVX]-")].groupby("set"):
         counts = pd.Series([t for tags in group["tags"] for t in tags]).value_counts()
         assert set(counts.index) == set(TAGS)
         assert counts.min() >= 40, name

@@ -51,10 +51,16 @@ OUT = LABELS_DIR / "snippets"
 # stays, X stays aside, U joins R as a holdout re-scored by every `make train` (deciding nothing more),
 # and set W is the next holdout, unopened. v3.13's first candidate failed its cross-validation, so set W
 # stays unopened; set Y, the holdout after W, is unopened too.
+# Eighth session: v3.14 (set X less wX-201..250, its military and civilian aviation that attacks nothing,
+# as training material) met its cross-validation condition over fold and model seeds and set W was scored
+# once: it ships. X less those 50 items is training material (they stay aside), W joins R and U as a
+# holdout re-scored by every `make train`, and set Y is the next holdout, unopened.
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "holdout", "S": "aside", "T": "aside", "U": "holdout", "V": "dev",
-        "W": "unopened", "X": "aside", "Y": "unopened"}
+        "W": "holdout", "X": "dev", "Y": "unopened"}
+# Items whose split differs from their set's.
+ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")
 
 
@@ -104,7 +110,7 @@ def main(argv=None):
                 print(f"{item['id']}: no second reading, left out", file=sys.stderr)
                 continue
             title, text, mapping = index_map(item)
-            items.append({"id": item["id"], "set": name, "conflict": item["conflict"], "title": title, "text": text})
+            items.append({"id": item["id"], "set": ITEM_SPLITS.get(item["id"], name), "conflict": item["conflict"], "title": title, "text": text})
             by_reading = {"first": marks(first[item["id"]], mapping), "second": marks(second[item["id"]], mapping)}
             if item["id"] in third:
                 third_mapping = {i: [i] for i in range(len(item_sentences(title, text)))}
