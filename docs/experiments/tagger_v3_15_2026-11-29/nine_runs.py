@@ -1,0 +1,90 @@
+"""Shared setup of the v3.15 experiments: v3.14's design material, its groups and one run's measurements.
+
+Each candidate script adds its material to :func:`v314_training_only` and
+calls :func:`run`; the folds, groups and measurements are those of
+``../tagger_v3_14_2026-11-29/v315_cv.py``, so the v3.14 rows of its
+``v315_cv.jsonl`` are the base (``run`` with no extra material reproduces
+them: check it with ``z_cv.py SEED MODEL_SEED --base``). A rule averages
+nine runs per design: fold seeds 42, 1, 7 times model seeds (the fold
+seed, 2026, 7777).
+"""
+
+import json
+from pathlib import Path
+from statistics import mean
+
+import pandas as pd
+
+from newstag.config import TAGS
+from newstag.tagging.evaluate import cross_validated_predictions, scores_table
+from newstag.tagging.labels import read_lockbox, tags_to_matrix
+from newstag.tagging.sentence_model import SentenceTagger
+from newstag.tagging.snippets import read_snippets
+from newstag.tagging.train import ITEM_COLUMNS, labelled_training_data
+
+BASE_ROWS = Path(__file__).resolve().parent.parent / "tagger_v3_14_2026-11-29" / "v315_cv.jsonl"
+COUNTS = ("war_snippets_without_ceasefire_given_ceasefire", "war_snippets_ceasefire_found",
+          "sets_K_V_without_ceasefire_given_ceasefire", "sets_K_V_ceasefire_found",
+          "sets_K_V_untagged_given_a_tag")
+
+
+def design_material() -> pd.DataFrame:
+    """The scored items: labelled training data less the lockbox and set X (training only in v3.14's runs)."""
+    frame = labelled_training_data()
+    assert frame["id"].str.startswith("fakes:").sum() > 500, "set NEWSTAG_FAKES_CSV"
+    design = frame[~frame["id"].isin(read_lockbox())]
+    design = design[~design["id"].str.startswith("wX-")].reset_index(drop=True)
+    assert not design["id"].str.match(r"w[ISTRUWXYZ]-").any() and design["id"].str.startswith("wV-").sum() == 400
+    return design
+
+
+def snippet_set(letter: str) -> pd.DataFrame:
+    snippets = read_snippets()
+    return snippets[snippets["id"].str.startswith(f"w{letter}-")].reset_index(drop=True)
+
+
+def v314_training_only() -> pd.DataFrame:
+    """Set X less wX-201..250: in every training fold of v3.14, never scored."""
+    set_x = snippet_set("X")
+    set_x = set_x[~set_x["id"].str[3:].astype(int).between(201, 250)].reset_index(drop=True)
+    assert len(set_x) == 350
+    return set_x
+
+
+def run(candidate: str, seed: int, model_seed: int, training_only: pd.DataFrame) -> dict:
+    """One cross-validation run (fold seed ``seed``, tagger seed ``model_seed``) and its measurements."""
+    design = design_material()
+    groups = {"corpus": ~design["id"].str.match(r"w[A-Z]-").to_numpy(),
+              "war_snippets": (design["id"].str.match(r"w[A-Z]-") & ~design["id"].str.match(r"w[KV]-")).to_numpy(),
+              "sets_K_V": design["id"].str.match(r"w[KV]-").to_numpy()}
+    X, Y = design.reindex(columns=ITEM_COLUMNS), tags_to_matrix(design["tags"])
+    extra = (training_only.reindex(columns=ITEM_COLUMNS), tags_to_matrix(training_only["tags"]))
+    predictions, _ = cross_validated_predictions(lambda: SentenceTagger(random_state=model_seed), X, Y, n_splits=5,
+                                                 random_state=seed, training_only=extra)
+    out = {"candidate": candidate, "seed": seed, "model_seed": model_seed}
+    for group in ("corpus", "war_snippets"):
+        table = scores_table(Y[groups[group]], predictions[groups[group]])
+        out[group] = {tag: round(float(table.loc[tag, "f1"]), 6) for tag in (*TAGS, "macro")}
+    c = TAGS.index("ceasefire")
+    for group in ("war_snippets", "sets_K_V"):
+        without, with_ = groups[group] & (Y[:, c] == 0), groups[group] & (Y[:, c] == 1)
+        out[f"{group}_without_ceasefire_given_ceasefire"] = f"{int(predictions[without, c].sum())}/{int(without.sum())}"
+        out[f"{group}_ceasefire_found"] = f"{int(predictions[with_, c].sum())}/{int(with_.sum())}"
+    kv = groups["sets_K_V"] & (Y.sum(axis=1) == 0)
+    out["sets_K_V_untagged_given_a_tag"] = f"{int((predictions[kv].sum(axis=1) > 0).sum())}/{int(kv.sum())}"
+    return out
+
+
+def nine_run_means(rows: list[dict]) -> dict:
+    """Means over runs of every F1 and count of :func:`run`'s rows."""
+    out = {"runs": len(rows)}
+    for group in ("corpus", "war_snippets"):
+        out[group] = {tag: round(mean(r[group][tag] for r in rows), 4) for tag in (*TAGS, "macro")}
+    for key in COUNTS:
+        out[key] = round(mean(int(r[key].split("/")[0]) for r in rows), 1)
+    return out
+
+
+def read_rows(path: Path, candidate: str) -> list[dict]:
+    return [row for line in path.read_text().splitlines() if line.strip()
+            for row in [json.loads(line)] if row["candidate"] == candidate]
