@@ -40,11 +40,12 @@ def test_a_design_ahead_carries_its_paired_interval_and_whether_it_is_told_apart
     differences = {"other": _differences([-0.03, -0.05, 0.10, 0.0, 0.005],
                                          [-0.07, -0.08, 0.04, -0.02, -0.01], [0.01, -0.01, 0.16, 0.02, 0.02])}
     text = _where_behind({"shipped": shipped, "other": other}, differences)
-    assert ("other on ceasefire (0.930 vs 0.900; difference -0.030, paired 95% interval -0.070 to +0.010: "
-            "not told apart)") in text
-    assert "other on airstrike (0.950 vs 0.900; difference -0.050, paired 95% interval -0.080 to -0.010: told apart)" in text
+    assert ("- other on ceasefire: 0.930 vs 0.900; difference -0.030, paired 95% interval -0.070 to +0.010: "
+            "not told apart\n") in text
+    assert "- other on airstrike: 0.950 vs 0.900; difference -0.050, paired 95% interval -0.080 to -0.010: told apart" in text
     assert "humanitarian" not in text and "macro" not in text
     assert _clearly_ahead(differences, "shipped").endswith("other on humanitarian.")
     # Without differences the statement is as before.
+    # Without differences: one list item per case, and a blank line after the list.
     assert _where_behind({"shipped": shipped, "other": other}) == (
-        "Ahead of shipped here: other on ceasefire (0.930 vs 0.900); other on airstrike (0.950 vs 0.900).")
+        "Ahead of shipped here:\n\n- other on ceasefire: 0.930 vs 0.900\n- other on airstrike: 0.950 vs 0.900\n")

@@ -49,15 +49,16 @@ def _where_behind(tables: dict, differences: dict | None = None) -> str:
         for name, table in list(tables.items())[1:]:
             if table.loc[tag, "f1"] <= shipped.loc[tag, "f1"]:
                 continue
-            case = f"{name} on {tag} ({table.loc[tag, 'f1']:.3f} vs {shipped.loc[tag, 'f1']:.3f}"
+            case = f"- {name} on {tag}: {table.loc[tag, 'f1']:.3f} vs {shipped.loc[tag, 'f1']:.3f}"
             if differences and name in differences:
                 d = differences[name].loc[tag]
                 apart = "told apart" if d.high < 0 else "not told apart"
                 case += f"; difference {d.difference:+.3f}, paired 95% interval {d.low:+.3f} to {d.high:+.3f}: {apart}"
-            behind.append(case + ")")
+            behind.append(case)
     if not behind:
         return f"{names[0]} has the highest F1 on every tag here."
-    return f"Ahead of {names[0]} here: " + "; ".join(behind) + "."
+    # A Markdown list needs a blank line after it, or the next paragraph joins its last item.
+    return f"Ahead of {names[0]} here:\n\n" + "\n".join(behind) + "\n"
 
 
 def _clearly_ahead(differences: dict | None, first: str) -> str:
@@ -102,6 +103,7 @@ writer than the training snippets; same fits as above; F1 with 95% bootstrap int
 {_designs_table(tables)}
 
 {_where_behind(tables, lockbox.get('differences', {}).get(holdout))}
+
 {_clearly_ahead(lockbox.get('differences', {}).get(holdout), next(iter(tables)))}
 """)
     return "\n".join(out)
@@ -119,6 +121,7 @@ def _lockbox_section(lockbox: dict | None) -> str:
 {_designs_table(lockbox['items'])}
 
 {_where_behind(lockbox['items'], lockbox.get('differences', {}).get('lockbox'))}
+
 {_clearly_ahead(lockbox.get('differences', {}).get('lockbox'), next(iter(lockbox['items'])))}
 
 **Evidence sentences alone** ({lockbox['n_sentences']} sentences the readers marked as carrying
