@@ -93,3 +93,14 @@ def test_agreement_is_reported_per_set_and_tag():
 def test_unknown_set_is_refused():
     with pytest.raises(ValueError, match="unknown snippet set"):
         read_snippets("train")
+
+
+def test_holdouts_are_grouped_by_set_name_in_the_order_written():
+    from newstag.tagging.train import _holdouts_by_set
+
+    holdout = pd.DataFrame({"id": ["wAA-001", "wR-001", "wW-002", "wR-002", "wAB-001"]})
+    groups = _holdouts_by_set(holdout)
+    assert list(groups) == ["wire snippets, set R", "wire snippets, set W", "wire snippets, set AA",
+                            "wire snippets, set AB"]
+    assert groups["wire snippets, set R"]["id"].tolist() == ["wR-001", "wR-002"]
+    assert groups["wire snippets, set AA"]["id"].tolist() == ["wAA-001"]

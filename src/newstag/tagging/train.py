@@ -153,10 +153,13 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
 
 
 def _holdouts_by_set(holdout: pd.DataFrame) -> dict:
-    """The holdout snippets, one frame per written set (``wR-*`` is set R), named for the card."""
-    letters = holdout["id"].str[1]
-    return {f"wire snippets, set {letter}": holdout[letters == letter].reset_index(drop=True)
-            for letter in sorted(letters.unique())}
+    """The holdout snippets, one frame per written set (``wR-*`` is set R, ``wAA-*`` set AA), named for the card.
+
+    Sets come in the order they were written: single letters, then pairs.
+    """
+    names = holdout["id"].str.extract(r"^w([A-Z]+)-", expand=False)
+    return {f"wire snippets, set {name}": holdout[names == name].reset_index(drop=True)
+            for name in sorted(names.dropna().unique(), key=lambda name: (len(name), name))}
 
 
 def read_cv_predictions(model_dir=MODELS_DIR) -> tuple[pd.DataFrame, pd.DataFrame]:
