@@ -24,13 +24,14 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # shipped) and W (once for v3.14) are the holdouts; set I stays aside,
     # and so do S and T (long Syrian-war reports: no CV gain for v3.11) and
     # wX-201..250 (aviation that attacks nothing: left out by v3.13's first
-    # candidate); set Y (the next holdout) is unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 4600, "holdout": 750, "aside": 550, "unopened": 250}
+    # candidate), and set Z (truces outside war beside truces in war: v3.15's
+    # third candidate); set Y (the next holdout) is unopened.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 4600, "holdout": 750, "aside": 850, "unopened": 250}
     assert set(snippets.loc[snippets["set"] == "dev", "id"].str[:3]) == {
         "wA-", "wB-", "wC-", "wD-", "wE-", "wF-", "wG-", "wH-", "wJ-", "wK-", "wL-", "wM-", "wN-", "wO-", "wP-", "wQ-",
         "wV-", "wX-"}
     assert set(snippets.loc[snippets["set"] == "holdout", "id"].str[:3]) == {"wR-", "wU-", "wW-"}
-    assert set(snippets.loc[snippets["set"] == "aside", "id"].str[:3]) == {"wI-", "wS-", "wT-", "wX-"}
+    assert set(snippets.loc[snippets["set"] == "aside", "id"].str[:3]) == {"wI-", "wS-", "wT-", "wX-", "wZ-"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
     assert set(snippets.loc[snippets["set"] == "unopened", "id"].str[:3]) == {"wY-"}
