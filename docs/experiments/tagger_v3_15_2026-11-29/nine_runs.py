@@ -23,17 +23,15 @@ from newstag.tagging.snippets import read_snippets
 from newstag.tagging.train import ITEM_COLUMNS, labelled_training_data
 
 BASE_ROWS = Path(__file__).resolve().parent.parent / "tagger_v3_14_2026-11-29" / "v315_cv.jsonl"
-COUNTS = ("war_snippets_without_ceasefire_given_ceasefire", "war_snippets_ceasefire_found",
-          "sets_K_V_without_ceasefire_given_ceasefire", "sets_K_V_ceasefire_found",
-          "sets_K_V_untagged_given_a_tag")
 
 
 def design_material() -> pd.DataFrame:
-    """The scored items: labelled training data less the lockbox and set X (training only in v3.14's runs)."""
+    """The scored items: labelled training data less the lockbox and sets X and Z (training only in these runs)."""
     frame = labelled_training_data()
     assert frame["id"].str.startswith("fakes:").sum() > 500, "set NEWSTAG_FAKES_CSV"
     design = frame[~frame["id"].isin(read_lockbox())]
-    design = design[~design["id"].str.startswith("wX-")].reset_index(drop=True)
+    # Sets X and Z are training only here (as in the runs that admitted them), so the folds stay v3.14's.
+    design = design[~design["id"].str.match(r"w[XZ]-")].reset_index(drop=True)
     assert not design["id"].str.match(r"w[ISTRUWXYZ]-").any() and design["id"].str.startswith("wV-").sum() == 400
     return design
 
@@ -41,6 +39,13 @@ def design_material() -> pd.DataFrame:
 def snippet_set(letter: str) -> pd.DataFrame:
     snippets = read_snippets()
     return snippets[snippets["id"].str.startswith(f"w{letter}-")].reset_index(drop=True)
+
+
+def v315_training_only() -> pd.DataFrame:
+    """v3.14's training-only material and set Z after it, in the order of ``z_cv.py``'s runs."""
+    set_z = snippet_set("Z")
+    assert len(set_z) == 300
+    return pd.concat([v314_training_only(), set_z], ignore_index=True)
 
 
 def v314_training_only() -> pd.DataFrame:
@@ -70,6 +75,13 @@ def run(candidate: str, seed: int, model_seed: int, training_only: pd.DataFrame)
         without, with_ = groups[group] & (Y[:, c] == 0), groups[group] & (Y[:, c] == 1)
         out[f"{group}_without_ceasefire_given_ceasefire"] = f"{int(predictions[without, c].sum())}/{int(without.sum())}"
         out[f"{group}_ceasefire_found"] = f"{int(predictions[with_, c].sum())}/{int(with_.sum())}"
+    for k, tag in enumerate(TAGS):  # every tag's false and found counts (added for v3.16; ceasefire's are above)
+        if tag == "ceasefire":
+            continue
+        for group in ("war_snippets", "sets_K_V"):
+            without, with_ = groups[group] & (Y[:, k] == 0), groups[group] & (Y[:, k] == 1)
+            out[f"{group}_without_{tag}_given_{tag}"] = f"{int(predictions[without, k].sum())}/{int(without.sum())}"
+            out[f"{group}_{tag}_found"] = f"{int(predictions[with_, k].sum())}/{int(with_.sum())}"
     kv = groups["sets_K_V"] & (Y.sum(axis=1) == 0)
     out["sets_K_V_untagged_given_a_tag"] = f"{int((predictions[kv].sum(axis=1) > 0).sum())}/{int(kv.sum())}"
     return out
@@ -80,8 +92,9 @@ def nine_run_means(rows: list[dict]) -> dict:
     out = {"runs": len(rows)}
     for group in ("corpus", "war_snippets"):
         out[group] = {tag: round(mean(r[group][tag] for r in rows), 4) for tag in (*TAGS, "macro")}
-    for key in COUNTS:
-        out[key] = round(mean(int(r[key].split("/")[0]) for r in rows), 1)
+    for key in sorted({key for row in rows for key in row if key.startswith(("war_snippets_", "sets_K_V_"))}):
+        if all(key in row for row in rows):
+            out[key] = round(mean(int(r[key].split("/")[0]) for r in rows), 1)
     return out
 
 
