@@ -25,15 +25,17 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # (once for v3.15) are the holdouts; set I stays aside, and so do S and T
     # (long Syrian-war reports: no CV gain for v3.11) and wX-201..250
     # (aviation that attacks nothing: left out by v3.13's first candidate);
-    # set AA (the next holdout; two-letter names after Z) is unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 4900, "holdout": 1000, "aside": 550, "unopened": 250}
+    # set AA (the next holdout; two-letter names after Z) is unopened; set AB
+    # (talks and deals outside diplomacy beside diplomacy: v3.16's first
+    # candidate) is aside.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 4900, "holdout": 1000, "aside": 850, "unopened": 250}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
         "wA", "wB", "wC", "wD", "wE", "wF", "wG", "wH", "wJ", "wK", "wL", "wM", "wN", "wO", "wP", "wQ",
         "wV", "wX", "wZ"}
     assert set(by_set[snippets["set"] == "holdout"]) == {"wR", "wU", "wW", "wY"}
-    assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX"}
+    assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAB"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
     assert set(by_set[snippets["set"] == "unopened"]) == {"wAA"}
