@@ -151,7 +151,7 @@ def _snippets_cv_section(evaluation: dict) -> str:
         return ""
     tables = evaluation["snippets"]
     return f"""
-**Dev wire snippets and reports** ({evaluation['n_snippets']} items, sets A-H, J-Q, V and X; each of A-G, J, L and O scored once when it was the holdout; K, V and X are news from outside armed conflict)
+**Dev wire snippets and reports** ({evaluation['n_snippets']} items, sets A-H, J-Q, V, X, Z, AB and AD; each of A-G, J, L and O scored once when it was the holdout; K, V and X are news from outside armed conflict; Z, AB and AD are look-alikes beside the real thing)
 
 This tagger:
 
