@@ -71,7 +71,7 @@ OUT = LABELS_DIR / "snippets"
 # writer_AF and blind_AF merge their quarters AF1-AF4) is aside until v3.18 candidate 1's
 # cross-validation condition is settled. It met it, set AE was scored once for v3.18, and v3.18 scored
 # below v3.17 there by more than the rule allows: v3.17 stays, AF stays aside, AE joins the holdouts.
-# Tenth session: set AG (the next holdout, being written) joins SETS once written and read.
+# Tenth session: set AG (writer_AG; blind_AG merges halves AG1 and AG2) is the next holdout, unopened.
 # Set AH (attacks and their toll: ground bombings beside air attacks, casualties beside humanitarian
 # reporting; four writers, writer_AH and blind_AH merge their quarters AH1-AH4) is aside until v3.19
 # candidate 1's cross-validation condition is settled.
@@ -79,7 +79,7 @@ SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", 
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "holdout", "S": "aside", "T": "aside", "U": "holdout", "V": "dev",
         "W": "holdout", "X": "dev", "Y": "holdout", "Z": "dev", "AA": "holdout", "AB": "dev", "AC": "holdout", "AD": "dev", "AE": "holdout", "AF": "aside",
-        "AH": "aside"}
+        "AG": "unopened", "AH": "aside"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")
