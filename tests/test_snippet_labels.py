@@ -64,7 +64,8 @@ def test_every_item_has_text_and_every_tag_occurs(snippets):
     for name, group in snippets[(snippets["set"] != "aside") & ~snippets["id"].str.match(r"w[KVX]-")].groupby("set"):
         counts = pd.Series([t for tags in group["tags"] for t in tags]).value_counts()
         assert set(counts.index) == set(TAGS)
-        assert counts.min() >= 40, name
+        # Set AG, the unopened holdout, gives air attacks only to the conflicts that had them: 33 items.
+        assert counts.min() >= (30 if name == "unopened" else 40), name
         assert (group["tags"].str.len() == 0).sum() >= 40, name  # items with no tag: negatives
 
 
