@@ -26,12 +26,12 @@ BASE_ROWS = Path(__file__).resolve().parent.parent / "tagger_v3_14_2026-11-29" /
 
 
 def design_material() -> pd.DataFrame:
-    """The scored items: labelled training data less the lockbox and sets X, Z, AB and AD (training only here)."""
+    """The scored items: labelled training data less the lockbox and sets X, Z, AB, AD and AH (training only here)."""
     frame = labelled_training_data()
     assert frame["id"].str.startswith("fakes:").sum() > 500, "set NEWSTAG_FAKES_CSV"
     design = frame[~frame["id"].isin(read_lockbox())]
-    # Sets X, Z, AB and AD are training only here (as in the runs that admitted them), so the folds stay v3.14's.
-    design = design[~design["id"].str.match(r"w(X|Z|AB|AD)-")].reset_index(drop=True)
+    # Sets X, Z, AB, AD and AH are training only here (as in the runs that admitted them), so the folds stay v3.14's.
+    design = design[~design["id"].str.match(r"w(X|Z|AB|AD|AH)-")].reset_index(drop=True)
     assert not design["id"].str.match(r"w[ISTRUWXYZ]-").any() and design["id"].str.startswith("wV-").sum() == 400
     return design
 
@@ -39,6 +39,13 @@ def design_material() -> pd.DataFrame:
 def snippet_set(letter: str) -> pd.DataFrame:
     snippets = read_snippets()
     return snippets[snippets["id"].str.startswith(f"w{letter}-")].reset_index(drop=True)
+
+
+def v319_training_only() -> pd.DataFrame:
+    """v3.17's training-only material and set AH after it, in the order of ``ah_cv.py``'s runs."""
+    set_ah = snippet_set("AH")
+    assert len(set_ah) == 300
+    return pd.concat([v317_training_only(), set_ah], ignore_index=True)
 
 
 def v317_training_only() -> pd.DataFrame:
