@@ -349,6 +349,14 @@ was chosen on these folds.
   v3.11 gave a false tag to 107 of set X's 309 untagged items, written to
   read like war reporting; expect more such errors on items like those
   than on ordinary news.
+- Humanitarian on long articles: set AH (v3.19) taught that an attack's
+  toll alone is not humanitarian, as the spec says. On the lockbox v3.19
+  loses humanitarian against v3.17 fitted on the same items (0.849 to
+  0.795, paired 95% interval -0.117 to -0.011) while it gains airstrike
+  (0.913 to 0.938, +0.006 to +0.050); cross-validation and sets S and T
+  saw no humanitarian change. Believe the lockbox: expect lower
+  humanitarian recall on long Syrian-war reports of attacks than v3.17 had
+  (`docs/experiments/tagger_v3_19_2026-11-30/lockbox_v3_17_v3_19.out`).
 - A full sentence that recalls a ceasefire, aid or talks counts, as the spec
   says; readers who count only current events will find it generous (the
   lockbox, read that way before the fourth reading, shows it as lower
