@@ -31,19 +31,21 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # (long Syrian-war reports: no CV gain for v3.11; read once as v3.19's
     # measure), wX-201..250 (aviation that attacks nothing: left out by
     # v3.13's first candidate) and AF (a second round of diplomacy's
-    # domestic look-alikes: kept out by set AE). No holdout is waiting:
-    # write one before the next design.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 5800, "holdout": 2000, "aside": 850}
+    # domestic look-alikes: kept out by set AE). Set AI is the next
+    # holdout, unopened; set AJ (truces and talks told apart) is aside
+    # until v3.20 candidate 1's cross-validation is settled.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 5800, "holdout": 2000, "aside": 1150,
+                                                        "unopened": 250}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
         "wA", "wB", "wC", "wD", "wE", "wF", "wG", "wH", "wJ", "wK", "wL", "wM", "wN", "wO", "wP", "wQ",
         "wV", "wX", "wZ", "wAB", "wAD", "wAH"}
     assert set(by_set[snippets["set"] == "holdout"]) == {"wR", "wU", "wW", "wY", "wAA", "wAC", "wAE", "wAG"}
-    assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF"}
+    assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
-    assert not (snippets["set"] == "unopened").any()
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wAI"}
 
 
 def test_the_holdout_is_never_training_material(snippets):
@@ -62,7 +64,8 @@ def test_every_item_has_text_and_every_tag_occurs(snippets):
     for name, group in snippets[(snippets["set"] != "aside") & ~snippets["id"].str.match(r"w[KVX]-")].groupby("set"):
         counts = pd.Series([t for tags in group["tags"] for t in tags]).value_counts()
         assert set(counts.index) == set(TAGS)
-        assert counts.min() >= 40, name
+        # An unopened holdout gives air attacks only to the conflicts that had them (set AI: 37 items).
+        assert counts.min() >= (30 if name == "unopened" else 40), name
         assert (group["tags"].str.len() == 0).sum() >= 40, name  # items with no tag: negatives
 
 

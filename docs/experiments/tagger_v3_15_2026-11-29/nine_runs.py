@@ -122,3 +122,42 @@ def nine_run_means(rows: list[dict]) -> dict:
 def read_rows(path: Path, candidate: str) -> list[dict]:
     return [row for line in path.read_text().splitlines() if line.strip()
             for row in [json.loads(line)] if row["candidate"] == candidate]
+
+
+def one_run_cli(*, base: tuple[str, pd.DataFrame], candidate: tuple[str, str, pd.DataFrame]) -> None:
+    """The command line of a candidate's CV script (from v3.20 on): ``SEED MODEL_SEED [--base]``, one JSON row.
+
+    ``base`` is ``(label, training-only material)`` of the shipped design,
+    ``candidate`` is ``(label, set letter, training-only material before
+    the set)``; the set must be aside (never scored).
+    """
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("seed", type=int)
+    parser.add_argument("model_seed", type=int)
+    parser.add_argument("--base", action="store_true")
+    args = parser.parse_args()
+    if args.base:
+        label, extra = base
+    else:
+        label, letter, before = candidate
+        added = snippet_set(letter)
+        assert len(added) > 0 and (added["set"] == "aside").all(), f"set {letter} must be aside"
+        extra = pd.concat([before, added], ignore_index=True)
+    print(json.dumps(run(label, args.seed, args.model_seed, extra)), flush=True)
+
+
+def gain_report(base: dict, new: dict, conditions: dict, *, labels: tuple[str, str], verdicts: tuple[str, str]) -> bool:
+    """Print both designs' nine-run means, every count's change and each condition; return whether all are met."""
+    assert base["runs"] == 9 and new["runs"] == 9, (base["runs"], new["runs"])
+    for key in ("corpus", "war_snippets"):
+        print(f"{key}: {labels[0]} {base[key]} | {labels[1]} {new[key]}")
+    for key in base:
+        if key.startswith(("war_snippets_", "sets_K_V_")):
+            print(f"{key}: {base[key]} -> {new[key]}")
+    for name, met in conditions.items():
+        print(f"{'met' if met else 'NOT met'}: {name}")
+    met = all(conditions.values())
+    print(verdicts[0] if met else verdicts[1])
+    return met
