@@ -41,6 +41,14 @@ def snippet_set(letter: str) -> pd.DataFrame:
     return snippets[snippets["id"].str.startswith(f"w{letter}-")].reset_index(drop=True)
 
 
+def set_i_lookalikes() -> pd.DataFrame:
+    """Set I's 100 items that do not carry ceasefire (the spec's exclusions), with their other tags."""
+    set_i = snippet_set("I")
+    lookalikes = set_i[~set_i["tags"].map(lambda tags: "ceasefire" in tags)].reset_index(drop=True)
+    assert len(lookalikes) == 100 and (lookalikes["set"] == "aside").all()
+    return lookalikes
+
+
 def v319_training_only() -> pd.DataFrame:
     """v3.17's training-only material and set AH after it, in the order of ``ah_cv.py``'s runs."""
     set_ah = snippet_set("AH")
