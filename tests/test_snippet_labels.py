@@ -119,3 +119,15 @@ def test_holdouts_are_grouped_by_set_name_in_the_order_written():
                             "wire snippets, set AB"]
     assert groups["wire snippets, set R"]["id"].tolist() == ["wR-001", "wR-002"]
     assert groups["wire snippets, set AA"]["id"].tolist() == ["wAA-001"]
+
+
+def test_set_ak_is_a_measure_scored_but_never_trained_on(snippets):
+    from newstag.tagging.snippets import with_dev_snippets
+    from newstag.tagging.train import _measures
+
+    measures = _measures(snippets[snippets["set"] == "aside"])
+    (name, ak), = measures.items()
+    assert "set AK" in name and len(ak) == 180 and ak["id"].str.startswith("wAK-").all()
+    assert sum("ceasefire" in tags for tags in ak["tags"]) == 60
+    training = with_dev_snippets(pd.DataFrame({"id": ["x"], "title": [""], "text": ["x"]}))
+    assert not set(training["id"]) & set(ak["id"])
