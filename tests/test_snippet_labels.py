@@ -35,8 +35,9 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # holdout, unopened; set AJ (truces and talks told apart) is aside
     # until v3.20 candidate 1's cross-validation is settled (it missed it);
     # set AK (a ceasefire measure in the checklist's manner) is aside: never
-    # trained on.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 5800, "holdout": 2000, "aside": 1330,
+    # trained on; set AL (plain ceasefire look-alikes) is aside until v3.20
+    # candidate 4's gain is settled.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 5800, "holdout": 2000, "aside": 1530,
                                                         "unopened": 250}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
@@ -44,7 +45,7 @@ def test_both_sets_are_there_with_unique_ids(snippets):
         "wA", "wB", "wC", "wD", "wE", "wF", "wG", "wH", "wJ", "wK", "wL", "wM", "wN", "wO", "wP", "wQ",
         "wV", "wX", "wZ", "wAB", "wAD", "wAH"}
     assert set(by_set[snippets["set"] == "holdout"]) == {"wR", "wU", "wW", "wY", "wAA", "wAC", "wAE", "wAG"}
-    assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK"}
+    assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAL"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
     assert set(by_set[snippets["set"] == "unopened"]) == {"wAI"}
