@@ -284,6 +284,10 @@ model (`docs/experiments/tagger_v3_19_2026-11-30/`). v3.19 shipped on a
 re-test: its first candidate missed its cross-validation gain (corpus
 airstrike rose, humanitarian did not), and the same design was then
 judged on sets S and T (long reports no rule had read) and on set AG.
+Set AK (`labels/snippets`, aside): 180 ceasefire cases written the way
+the checklist's minimum-functionality cases are, from the spec alone
+(120 that must not get ceasefire, 60 that must), never trained on: a
+measure of the ceasefire exclusions outside `tests/`, scored below.
 Designs: v3.19 is this model (v3.2's design and v3.6's lexicon, trained on
 the labels after the fourth reading and with snippet sets A-H, J-Q, V, X
 less its aviation items, Z, AB, AD and AH; v3.17 was the same without AH,

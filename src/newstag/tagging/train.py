@@ -143,7 +143,8 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
                 "tagger v3.0": lambda: SentenceTagger(random_state=random_state, **{**params, "short_items": 0}),
                 "tagger v2": lambda: NewsTagger(random_state=random_state),
                 "keyword rules": KeywordTagger,
-            }, holdouts=_holdouts_by_set(read_snippets("holdout")), random_state=random_state)
+            }, holdouts={**_holdouts_by_set(read_snippets("holdout")), **_measures(read_snippets("aside"))},
+                random_state=random_state)
             bar.update(1)
     if with_learning_curve:
         with tqdm(total=1, desc="learning curve", disable=not progress) as bar:
@@ -160,6 +161,12 @@ def _holdouts_by_set(holdout: pd.DataFrame) -> dict:
     names = holdout["id"].str.extract(r"^w([A-Z]+)-", expand=False)
     return {f"wire snippets, set {name}": holdout[names == name].reset_index(drop=True)
             for name in sorted(names.dropna().unique(), key=lambda name: (len(name), name))}
+
+
+def _measures(aside: pd.DataFrame) -> dict:
+    """Aside sets written as measures and never trained on, named for the card (set AK: ceasefire cases)."""
+    ak = aside[aside["id"].str.startswith("wAK-")].reset_index(drop=True)
+    return {"ceasefire cases, set AK (written like the checklist's, never trained on)": ak} if len(ak) else {}
 
 
 def read_cv_predictions(model_dir=MODELS_DIR) -> tuple[pd.DataFrame, pd.DataFrame]:
