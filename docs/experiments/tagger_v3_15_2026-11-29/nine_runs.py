@@ -26,12 +26,12 @@ BASE_ROWS = Path(__file__).resolve().parent.parent / "tagger_v3_14_2026-11-29" /
 
 
 def design_material() -> pd.DataFrame:
-    """The scored items: labelled training data less the lockbox and sets X, Z, AB, AD and AH (training only here)."""
+    """The scored items: labelled training data less the lockbox and sets X, Z, AB, AD, AH and AL (training only here)."""
     frame = labelled_training_data()
     assert frame["id"].str.startswith("fakes:").sum() > 500, "set NEWSTAG_FAKES_CSV"
     design = frame[~frame["id"].isin(read_lockbox())]
-    # Sets X, Z, AB, AD and AH are training only here (as in the runs that admitted them), so the folds stay v3.14's.
-    design = design[~design["id"].str.match(r"w(X|Z|AB|AD|AH)-")].reset_index(drop=True)
+    # Sets X, Z, AB, AD, AH and AL are training only here (as in the runs that admitted them), so the folds stay v3.14's.
+    design = design[~design["id"].str.match(r"w(X|Z|AB|AD|AH|AL)-")].reset_index(drop=True)
     assert not design["id"].str.match(r"w[ISTRUWXYZ]-").any() and design["id"].str.startswith("wV-").sum() == 400
     return design
 
@@ -39,6 +39,13 @@ def design_material() -> pd.DataFrame:
 def snippet_set(letter: str) -> pd.DataFrame:
     snippets = read_snippets()
     return snippets[snippets["id"].str.startswith(f"w{letter}-")].reset_index(drop=True)
+
+
+def v320_training_only() -> pd.DataFrame:
+    """v3.19's training-only material and set AL after it, in the order of ``al_cv.py``'s runs (with v3.20's cue)."""
+    set_al = snippet_set("AL")
+    assert len(set_al) == 200
+    return pd.concat([v319_training_only(), set_al], ignore_index=True)
 
 
 def set_i_lookalikes() -> pd.DataFrame:
