@@ -322,3 +322,16 @@ def test_statistics_follow_the_cues():
 
 def test_no_items_give_an_empty_matrix():
     assert cue_statistics([], []).shape[0] == 0
+
+
+def test_open_ended_phrases_match_as_their_regex():
+    # The matcher indexes a cue's phrases by their literal last word (a cue with
+    # open-ended words expands to thousands of phrases); matches must not change.
+    cue = {"x": ("{after|since} {the |a }?{* }?{* }?{truces?|ceasefire}",)}
+    regex = re.compile(r"\b(?:after|since) (?:(?:the|a) )?(?:\w+ )?(?:\w+ )?(?:truces?|ceasefire)\b")
+    texts = ["Fighting resumed weeks after the Eid truce ended.", "Calm has held since a truce in May.",
+             "Shops opened after the long hard truce and since the ceasefire.", "The truce held after talks.",
+             "After three more days of truces, quiet.", "since ceasefire", "after the truce truce"]
+    hits = cues.cue_hits(texts, cues=cue)[:, 0]
+    assert hits.tolist() == [len(regex.findall(text.lower())) for text in texts]
+    assert hits.tolist() == [1, 1, 2, 0, 0, 1, 1]  # three words between is one too many

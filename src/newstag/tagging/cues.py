@@ -160,7 +160,7 @@ class _Lexicon:
             continues[k] = [bool(wanted & q) for q in second_sets]
         self._tables = {
             "fixed": np.concatenate(fixed), "fixed_size": size, "fixed_start": np.cumsum(size) - size,
-            "starts": starts, "start": np.asarray([start_id.get(c, -1) for _, c, _ in self.classes], dtype=np.int64),
+            "starts": starts, "by_last": [tuple(map(_by_last_token, (o for _, o in c))) for c in starts], "start": np.asarray([start_id.get(c, -1) for _, c, _ in self.classes], dtype=np.int64),
             "second": np.asarray([second_id[q] for _, _, q in self.classes], dtype=np.int64),
             "continues": continues, "always": always,
         }
@@ -216,11 +216,19 @@ class _Lexicon:
         # Positions are those of all rows together; a match ends within its own row,
         # so where a cue is free again never holds back a match in the next one.
         free_from = [0] * len(self.names)
+        by_last = tables["by_last"]
         for i, row, end_of_row in zip(at.tolist(), rows[at].tolist(), ends.tolist()):
-            for cue, options in starts[start[i]]:
+            for (cue, options), (last, general, lengths) in zip(starts[start[i]], by_last[start[i]]):
                 if i < free_from[cue]:
                     continue
-                for rest, n_rest, literal in options:
+                # Only phrases whose literal last word is the word there can match: try those
+                # (and the open-ended ones), still in the cue's order of preference.
+                candidates = list(general)
+                for n_rest in lengths:
+                    if i + n_rest < end_of_row:
+                        candidates += last.get((n_rest, tokens[i + n_rest]), ())
+                candidates.sort()
+                for rest, n_rest, literal in map(options.__getitem__, candidates):
                     end = i + 1 + n_rest
                     if n_rest:
                         if end > end_of_row:
@@ -238,6 +246,26 @@ class _Lexicon:
                         if cue in self.classes[classes[inside]][0]:
                             hits[row, cue] -= 1
                     break
+
+
+def _by_last_token(options) -> tuple:
+    """Index a cue's phrases at a word by the length and literal last word of their rest.
+
+    Returns ``(last, general, lengths)``: ``last[(n_rest, word)]`` lists the
+    positions in ``options`` of the phrases whose rest has ``n_rest`` tokens
+    and ends in the literal ``word``; ``general`` those whose rest is empty
+    or ends in an open-ended token; ``lengths`` the lengths ``last`` holds.
+    A phrase can only match where its last word is, so the matcher tries
+    only these, in order, instead of every phrase (a cue with open-ended
+    words expands to thousands).
+    """
+    last, general = {}, []
+    for position, (rest, n_rest, _) in enumerate(options):
+        if n_rest and isinstance(rest[-1], str):
+            last.setdefault((n_rest, rest[-1]), []).append(position)
+        else:
+            general.append(position)
+    return last, tuple(general), tuple(sorted({n for n, _ in last}))
 
 
 @lru_cache(maxsize=4)
