@@ -160,7 +160,9 @@ class _Lexicon:
             continues[k] = [bool(wanted & q) for q in second_sets]
         self._tables = {
             "fixed": np.concatenate(fixed), "fixed_size": size, "fixed_start": np.cumsum(size) - size,
-            "starts": starts, "by_last": [tuple(map(_by_last_token, (o for _, o in c))) for c in starts], "start": np.asarray([start_id.get(c, -1) for _, c, _ in self.classes], dtype=np.int64),
+            "starts": starts, "start": np.asarray([start_id.get(c, -1) for _, c, _ in self.classes], dtype=np.int64),
+            # Per start and cue: its phrases indexed by their literal last word (see _by_last_token).
+            "by_last": [tuple(_by_last_token(options) for _, options in contextual) for contextual in starts],
             "second": np.asarray([second_id[q] for _, _, q in self.classes], dtype=np.int64),
             "continues": continues, "always": always,
         }
