@@ -55,6 +55,11 @@ OLD_CUES = {
     "diplomacy_weak": r"letters?|met with|meeting|visit\w*|condemn\w*|united nations|un|agreed|agreement|urged|called on|"
     r"demand\w*|washington|moscow|ankara|tehran|putin|obama|trump|erdogan|rouhani|merkel|macron|statement|"
     r"international community|countries|government",
+    # Added with v3.20 (after the regexes were retired), written here as the regex it stands for.
+    "ceasefire_background": r"(?:after|since|before|until|following|despite|through|into|amid) "
+    r"(?:(?:the|a|an|its|their|this|that|last) )?(?:\w+ )?(?:\w+ )?(?:\w+ )?"
+    r"(?:ceasefires?|cease-?\s?fires?|truces?|armistice|cessation of hostilities|"
+    r"(?:reconciliation|truce|ceasefire|peace) (?:deal|agreement|accord)s?)",
     "now": r"today|tonight|yesterday|this (?:week|morning|afternoon|evening|month)|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|currently|now|ongoing|latest|overnight|hours?|announced|said|told|reported",
     "background": r"since (?:19|20)\d\d|since (?:january|february|march|april|may|june|july|august|september|october|"
@@ -66,6 +71,12 @@ OLD_CUES = {
 # Entries added since, at the end of their cue (tagger v3.6: other wars' aircraft; strikes that are not
 # attacks), and what they mean as regular expressions, written apart from the lexicon's notation.
 ADDED = {
+    # v3.20: a truce named in a background clause (the whole cue is new).
+    "ceasefire_background": (
+        ("{after|since|before|until|following|despite|through|into|amid} {the |a |an |its |their |this |that |last }?"
+         "{* }?{* }?{* }?{ceasefires?|cease-? ?fires?|truces?|armistice|cessation of hostilities|"
+         "{reconciliation|truce|ceasefire|peace} {deal|agreement|accord}s?}"),
+    ),
     "airstrike_strong": (
         "strafe*", "fighter-?bombers?", "dive-?bomb*", "carpet-?bomb*", "napalm", "mig", "migs", "sukhoi", "sukhois",
         "su-#+*", "mirage", "mirages", "jaguar", "jaguars", "tornado", "tornados", "phantom", "phantoms", "skyhawk",
@@ -335,3 +346,13 @@ def test_open_ended_phrases_match_as_their_regex():
     hits = cues.cue_hits(texts, cues=cue)[:, 0]
     assert hits.tolist() == [len(regex.findall(text.lower())) for text in texts]
     assert hits.tolist() == [1, 1, 2, 0, 0, 1, 1]  # three words between is one too many
+
+
+def test_a_truce_in_a_background_clause_is_its_own_cue():
+    background = ["Taliban fighters attacked a checkpoint on Monday, weeks after the Eid truce ended.",
+                  "Fishermen return to sea months after ceasefire ended",
+                  "The town came under army control through a 2018 reconciliation deal."]
+    report = ["The two sides agreed a ceasefire on Monday.", "Truce collapses as shelling resumes in the north"]
+    column = list(CUES).index("ceasefire_background")
+    assert (cues.cue_hits(background)[:, column] == 1).all()
+    assert (cues.cue_hits(report)[:, column] == 0).all()

@@ -111,6 +111,13 @@ CUES = {
         "urged", "called on", "demand*", "washington", "moscow", "ankara", "tehran", "putin", "obama", "trump",
         "erdogan", "rouhani", "merkel", "macron", "statement", "international community", "countries", "government",
     ),
+    # A truce named in a background clause ("weeks after the truce ended"):
+    # the readers' "passing", which words alone cannot tell from a report.
+    "ceasefire_background": (
+        ("{after|since|before|until|following|despite|through|into|amid} {the |a |an |its |their |this |that |last }?"
+         "{* }?{* }?{* }?{ceasefires?|cease-? ?fires?|truces?|armistice|cessation of hostilities|"
+         "{reconciliation|truce|ceasefire|peace} {deal|agreement|accord}s?}"),
+    ),
     "now": (
         "today", "tonight", "yesterday", "this {week|morning|afternoon|evening|month}", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "currently", "now", "ongoing", "latest",

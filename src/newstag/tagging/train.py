@@ -138,7 +138,7 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
     if lockbox & set(frame["id"]):
         with tqdm(total=1, desc="lockbox and holdout (five designs)", disable=not progress) as bar:
             result["lockbox"] = lockbox_evaluation(frame, lockbox, {
-                "tagger v3.19": make,
+                "tagger v3.20": make,
                 "tagger v3.1": lambda: SentenceTagger(random_state=random_state, **{**params, "short_negatives": False}),
                 "tagger v3.0": lambda: SentenceTagger(random_state=random_state, **{**params, "short_items": 0}),
                 "tagger v2": lambda: NewsTagger(random_state=random_state),
