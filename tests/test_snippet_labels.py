@@ -38,9 +38,9 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # trained on; set AL (plain ceasefire look-alikes) is aside until v3.20
     # candidate 4's gain is settled.
     # v3.20: set AI was scored once for its rule and is a holdout; set AL
-    # (plain ceasefire look-alikes) is training material. No holdout is
-    # waiting: write one before the next design.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 6000, "holdout": 2250, "aside": 1330}
+    # (plain ceasefire look-alikes) is training material. Set AM (twelve
+    # more conflicts) is the next holdout, unopened.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 6000, "holdout": 2250, "aside": 1330, "unopened": 250}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
@@ -50,7 +50,7 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
-    assert not (snippets["set"] == "unopened").any()
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wAM"}
 
 
 def test_the_holdout_is_never_training_material(snippets):
