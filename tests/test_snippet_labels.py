@@ -39,15 +39,17 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # candidate 4's gain is settled.
     # v3.20: set AI was scored once for its rule and is a holdout; set AL
     # (plain ceasefire look-alikes) is training material. Set AM (twelve
-    # more conflicts) is the next holdout, unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 6000, "holdout": 2250, "aside": 1330, "unopened": 250}
+    # more conflicts) is the next holdout, unopened; set AN (diplomacy inside
+    # war reports and its look-alikes) is aside until v3.21 candidate 1's
+    # gain is settled.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 6000, "holdout": 2250, "aside": 1530, "unopened": 250}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
         "wA", "wB", "wC", "wD", "wE", "wF", "wG", "wH", "wJ", "wK", "wL", "wM", "wN", "wO", "wP", "wQ",
         "wV", "wX", "wZ", "wAB", "wAD", "wAH", "wAL"}
     assert set(by_set[snippets["set"] == "holdout"]) == {"wR", "wU", "wW", "wY", "wAA", "wAC", "wAE", "wAG", "wAI"}
-    assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK"}
+    assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
     assert set(by_set[snippets["set"] == "unopened"]) == {"wAM"}
