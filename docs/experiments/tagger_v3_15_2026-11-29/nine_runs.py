@@ -92,15 +92,18 @@ def v314_training_only() -> pd.DataFrame:
     return set_x
 
 
-def run(candidate: str, seed: int, model_seed: int, training_only: pd.DataFrame) -> dict:
-    """One cross-validation run (fold seed ``seed``, tagger seed ``model_seed``) and its measurements."""
+def run(candidate: str, seed: int, model_seed: int, training_only: pd.DataFrame, params: dict | None = None) -> dict:
+    """One cross-validation run (fold seed ``seed``, tagger seed ``model_seed``) and its measurements.
+
+    ``params`` are passed to :class:`SentenceTagger` (added for v3.21; none before).
+    """
     design = design_material()
     groups = {"corpus": ~design["id"].str.match(r"w[A-Z]-").to_numpy(),
               "war_snippets": (design["id"].str.match(r"w[A-Z]-") & ~design["id"].str.match(r"w[KV]-")).to_numpy(),
               "sets_K_V": design["id"].str.match(r"w[KV]-").to_numpy()}
     X, Y = design.reindex(columns=ITEM_COLUMNS), tags_to_matrix(design["tags"])
     extra = (training_only.reindex(columns=ITEM_COLUMNS), tags_to_matrix(training_only["tags"]))
-    predictions, _ = cross_validated_predictions(lambda: SentenceTagger(random_state=model_seed), X, Y, n_splits=5,
+    predictions, _ = cross_validated_predictions(lambda: SentenceTagger(random_state=model_seed, **(params or {})), X, Y, n_splits=5,
                                                  random_state=seed, training_only=extra)
     out = {"candidate": candidate, "seed": seed, "model_seed": model_seed}
     for group in ("corpus", "war_snippets"):
