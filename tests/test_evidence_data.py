@@ -87,12 +87,10 @@ def test_no_sealed_id_anywhere(evidence, second, sealed_ids):
 
 
 @pytest.mark.slow
-def test_indices_fall_inside_their_items(evidence, second):
-    if not os.environ.get(config.FAKES_ENV_VAR):
-        pytest.skip(f"FA-KES not configured: set {config.FAKES_ENV_VAR}")
+def test_indices_fall_inside_their_items(evidence, second, fakes_path):
     from newstag.corpus.loading import load_corpus
 
-    corpus = load_corpus().set_index("id")
+    corpus = load_corpus(fakes=fakes_path).set_index("id")
     rows = pd.concat([evidence, second])
     for item_id, group in rows.groupby("id"):
         item = corpus.loc[item_id]
