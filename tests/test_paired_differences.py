@@ -1,10 +1,11 @@
-"""Code tests of the paired bootstrap of F1 differences (newstag.tagging.evaluate.paired_f1_differences)."""
+"""Code tests of the bootstraps of F1 (newstag.tagging.evaluate: paired differences and intervals)."""
 
 import numpy as np
+import pytest
 from sklearn.metrics import f1_score
 
 from newstag.config import TAGS
-from newstag.tagging.evaluate import paired_f1_differences
+from newstag.tagging.evaluate import bootstrap_intervals, paired_f1_differences
 
 
 def _truth(n=200, seed=0):
@@ -48,3 +49,23 @@ def test_two_close_designs_are_not_told_apart():
     a, b = _noisy(Y, 0.15, 5), _noisy(Y, 0.15, 6)
     table = paired_f1_differences(Y, a, b)
     assert ((table["low"] < 0) & (table["high"] > 0)).all()
+
+
+def test_bootstrap_intervals_are_f1_score_on_each_resample():
+    # The intervals come from counts for all resamples at once; they must be the
+    # quantiles of f1_score (zero_division=0) on the same resamples, drawn one by one.
+    rng = np.random.default_rng(3)
+    Y = (rng.random((60, len(TAGS))) < 0.3).astype(np.int8)
+    P = (rng.random((60, len(TAGS))) < 0.3).astype(np.int8)
+    Y[:, 3] = P[:, 3] = 0  # a tag absent and never predicted: F1 0 on every resample
+    draws = np.random.default_rng(11)
+    samples = []
+    for _ in range(200):
+        index = draws.integers(0, len(Y), len(Y))
+        samples.append([f1_score(Y[index, k], P[index, k], zero_division=0) for k in range(len(TAGS))])
+    samples = np.array(samples)
+    expected = {**{tag: samples[:, k] for k, tag in enumerate(TAGS)}, "macro": samples.mean(axis=1)}
+    intervals = bootstrap_intervals(Y, P, n_resamples=200, random_state=11)
+    for tag, values in expected.items():
+        assert intervals[tag] == pytest.approx((np.quantile(values, 0.025), np.quantile(values, 0.975)), abs=1e-12)
+    assert intervals[TAGS[3]] == (0.0, 0.0)

@@ -78,17 +78,25 @@ def _scores(Y, P) -> dict:
     return out
 
 
+def _resampled_f1s(Y, P, index):
+    """F1 per (resample, tag) from counts, all resamples at once; 0 where a tag is neither present nor
+    predicted in a resample (``f1_score``'s ``zero_division=0``). ``index``: (n_resamples, n) item rows."""
+    truth, guess = Y[index], P[index]
+    tp = (truth & guess).sum(axis=1)
+    wrong = (truth ^ guess).sum(axis=1)
+    denominator = 2 * tp + wrong
+    return np.divide(2 * tp, denominator, out=np.zeros(denominator.shape), where=denominator > 0)
+
+
 def bootstrap_intervals(Y, P, *, n_resamples=1000, confidence=0.95, random_state=DEFAULT_RANDOM_STATE) -> dict:
     """Percentile bootstrap interval of each tag's F1 and of macro-F1, over items."""
     rng = np.random.default_rng(random_state)
     n = len(Y)
-    samples = {tag: [] for tag in (*TAGS, "macro")}
-    for _ in range(n_resamples):
-        index = rng.integers(0, n, n)
-        f1s = [f1_score(Y[index, k], P[index, k], zero_division=0) for k in range(len(TAGS))]
-        for tag, value in zip(TAGS, f1s):
-            samples[tag].append(value)
-        samples["macro"].append(float(np.mean(f1s)))
+    # One draw per resample, as the draws always were, so that the same seed gives the same intervals.
+    index = np.array([rng.integers(0, n, n) for _ in range(n_resamples)]).reshape(n_resamples, n)
+    f1s = _resampled_f1s(np.asarray(Y).astype(bool), np.asarray(P).astype(bool), index)
+    samples = {tag: f1s[:, k] for k, tag in enumerate(TAGS)}
+    samples["macro"] = f1s.mean(axis=1)
     alpha = (1 - confidence) / 2
     return {tag: (float(np.quantile(v, alpha)), float(np.quantile(v, 1 - alpha))) for tag, v in samples.items()}
 
@@ -109,16 +117,7 @@ def paired_f1_differences(Y, P_a, P_b, *, n_resamples=1000, confidence=0.95,
     rng = np.random.default_rng(random_state)
     index = np.vstack([np.arange(len(Y)), rng.integers(0, len(Y), (n_resamples, len(Y)))])
 
-    def f1s(P):
-        # F1 per (resample, tag) from counts, 0 where a tag is neither present nor predicted
-        # (f1_score's zero_division=0), for all resamples at once.
-        truth, guess = Y[index], P[index]
-        tp = (truth & guess).sum(axis=1)
-        wrong = (truth ^ guess).sum(axis=1)
-        denominator = 2 * tp + wrong
-        return np.divide(2 * tp, denominator, out=np.zeros(denominator.shape), where=denominator > 0)
-
-    a, b = f1s(P_a), f1s(P_b)
+    a, b = _resampled_f1s(Y, P_a, index), _resampled_f1s(Y, P_b, index)
     both = np.column_stack([a - b, a.mean(axis=1) - b.mean(axis=1)])
     alpha = (1 - confidence) / 2
     return pd.DataFrame({"difference": both[0], "low": np.quantile(both[1:], alpha, axis=0),
