@@ -52,3 +52,31 @@ def test_without_training_only_the_folds_are_unchanged():
     _Recorder.fits = []
     cross_validated_predictions(_Recorder, X, Y, n_splits=4, random_state=1, training_only=(X.iloc[:0], Y[:0]))
     assert _Recorder.fits == first
+
+
+class _RateModel:
+    """Predicts each tag's training rate, shifted by the item's number: its output depends on what it fitted."""
+
+    def fit(self, X, Y):
+        self.rate_ = Y.mean(axis=0)
+        return self
+
+    def predict_proba(self, X):
+        shift = np.array([int(t[4:]) for t in X["text"]])[:, None] / 100.0
+        return np.clip(self.rate_ + shift - 0.2, 0, 1)
+
+    def predict(self, X):
+        return (self.predict_proba(X) >= 0.5).astype(np.int8)
+
+
+def test_folds_fitted_in_parallel_give_the_same_results():
+    from newstag.tagging.evaluate import learning_curve
+
+    rng = np.random.default_rng(2)
+    X, Y = _items(60, "item"), rng.integers(0, 2, (60, 4))
+    one = cross_validated_predictions(_RateModel, X, Y, n_splits=4, random_state=3)
+    two = cross_validated_predictions(_RateModel, X, Y, n_splits=4, random_state=3, n_jobs=2)
+    assert (one[0] == two[0]).all() and np.array_equal(one[1], two[1])
+    curve_one = learning_curve(_RateModel, X, Y, n_splits=4, random_state=3)
+    curve_two = learning_curve(_RateModel, X, Y, n_splits=4, random_state=3, n_jobs=2)
+    pd.testing.assert_frame_equal(curve_one, curve_two)

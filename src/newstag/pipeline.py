@@ -172,7 +172,7 @@ def train_and_save(corpus, out_dir, *, seed=DEFAULT_RANDOM_STATE, reuse_evaluati
             shutil.copyfile(source / name, out_dir / name)
         _say(f"labelled data and model code unchanged since {source}: reused its cross-validated evaluation")
         return model
-    evaluation = evaluate_tagger(frame, random_state=seed)
+    evaluation = evaluate_tagger(frame, random_state=seed, n_jobs=-1)
     evaluation["fingerprint"] = fingerprint
     card = write_model_card(model, evaluation, out_dir / MODEL_CARD.name, n_train=len(frame))
     (out_dir / EVALUATION_JSON.name).write_text(json.dumps(evaluation_to_json(evaluation), indent=2), encoding="utf-8")

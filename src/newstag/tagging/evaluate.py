@@ -31,8 +31,40 @@ def _folds(Y, n_splits, random_state):
     return list(MultilabelStratifiedKFold(n_splits=n_splits, shuffle=True, random_state=random_state).split(np.zeros(len(Y)), Y))
 
 
+def _in_parallel(calls, n_jobs, progress=None):
+    """Results of ``calls`` (``(function, args)`` pairs) in their order, ``n_jobs`` processes at a time.
+
+    Every call seeds its own randomness, so results do not depend on
+    ``n_jobs``; with ``n_jobs=1`` nothing is spawned.
+    """
+    if n_jobs == 1:
+        results = []
+        for function, args in calls:
+            results.append(function(*args))
+            if progress is not None:
+                progress.update(1)
+        return results
+    from joblib import Parallel, delayed
+
+    results = []
+    for result in Parallel(n_jobs=n_jobs, return_as="generator")(delayed(function)(*args) for function, args in calls):
+        results.append(result)
+        if progress is not None:
+            progress.update(1)
+    return results
+
+
+def _fit_and_score_fold(make_model, X_fit, Y_fit, X_test):
+    model = make_model().fit(X_fit, Y_fit)
+    return model.predict(X_test), model.predict_proba(X_test)
+
+
+def _fit_and_predict(make_model, X_fit, Y_fit, X_test):
+    return make_model().fit(X_fit, Y_fit).predict(X_test)
+
+
 def cross_validated_predictions(make_model, X: pd.DataFrame, Y: np.ndarray, *, n_splits=5,
-                                random_state=DEFAULT_RANDOM_STATE, progress=None, training_only=None):
+                                random_state=DEFAULT_RANDOM_STATE, progress=None, training_only=None, n_jobs=1):
     """Out-of-fold predictions and probabilities of ``make_model()``.
 
     Every choice the model makes (vocabulary, calibration, thresholds) is
@@ -44,19 +76,22 @@ def cross_validated_predictions(make_model, X: pd.DataFrame, Y: np.ndarray, *, n
         Labelled items appended to every training fold and never scored
         (material whose worth the cross-validation is to judge); the folds
         are those of ``X`` and ``Y`` alone.
+    n_jobs : int, default 1
+        Folds fitted at once, each in its own process (-1: one per core).
+        The results are the same for any value.
     """
     predictions = np.zeros(Y.shape, dtype=np.int8)
     probabilities = np.zeros(Y.shape, dtype=np.float64)
-    for train, test in _folds(Y, n_splits, random_state):
+    folds = _folds(Y, n_splits, random_state)
+    calls = []
+    for train, test in folds:
         X_fit, Y_fit = X.iloc[train], Y[train]
         if training_only is not None:
             X_extra, Y_extra = training_only
             X_fit, Y_fit = pd.concat([X_fit, X_extra], ignore_index=True), np.vstack([Y_fit, Y_extra])
-        model = make_model().fit(X_fit, Y_fit)
-        predictions[test] = model.predict(X.iloc[test])
-        probabilities[test] = model.predict_proba(X.iloc[test])
-        if progress is not None:
-            progress.update(1)
+        calls.append((_fit_and_score_fold, (make_model, X_fit, Y_fit, X.iloc[test])))
+    for (_, test), (predicted, probability) in zip(folds, _in_parallel(calls, n_jobs, progress)):
+        predictions[test], probabilities[test] = predicted, probability
     return predictions, probabilities
 
 
@@ -137,16 +172,24 @@ def scores_table(Y, P, *, n_resamples=1000, random_state=DEFAULT_RANDOM_STATE) -
 
 
 def learning_curve(make_model, X, Y, *, fractions=(0.25, 0.5, 0.75, 1.0), n_splits=5,
-                   random_state=DEFAULT_RANDOM_STATE) -> pd.DataFrame:
-    """Macro-F1 and per-tag F1 on held-out folds when training on a fraction of each training fold."""
+                   random_state=DEFAULT_RANDOM_STATE, n_jobs=1) -> pd.DataFrame:
+    """Macro-F1 and per-tag F1 on held-out folds when training on a fraction of each training fold.
+
+    ``n_jobs``: fits run at once, each in its own process (-1: one per core); the results are the same.
+    """
     rng = np.random.default_rng(random_state)
     rows = []
     folds = _folds(Y, n_splits, random_state)
+    # Every subset is drawn first, in the order they always were, then the fits run.
+    subsets = [[np.sort(rng.choice(train, size=max(10, int(round(fraction * len(train)))), replace=False))
+                for train, _ in folds] for fraction in fractions]
+    calls = [(_fit_and_predict, (make_model, X.iloc[subset], Y[subset], X.iloc[test]))
+             for by_fold in subsets for subset, (_, test) in zip(by_fold, folds)]
+    results = iter(_in_parallel(calls, n_jobs))
     for fraction in fractions:
         P = np.zeros(Y.shape, dtype=np.int8)
-        for train, test in folds:
-            subset = np.sort(rng.choice(train, size=max(10, int(round(fraction * len(train)))), replace=False))
-            P[test] = make_model().fit(X.iloc[subset], Y[subset]).predict(X.iloc[test])
+        for _, test in folds:
+            P[test] = next(results)
         scores = _scores(Y, P)
         rows.append({"fraction": fraction, "n_train": int(round(fraction * len(Y) * (n_splits - 1) / n_splits)),
                      "macro_f1": scores["macro"]["f1"], **{f"f1_{t}": scores[t]["f1"] for t in TAGS}})

@@ -77,7 +77,7 @@ def train_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, **pa
 
 
 def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n_splits=5, with_learning_curve=True,
-                    progress=True, **params) -> dict:
+                    progress=True, n_jobs=1, **params) -> dict:
     """Cross-validated evaluation of the tagger and the keyword baseline; the lockbox and the holdout snippets.
 
     ``frame`` is the training frame (corpus items and dev wire snippets).
@@ -86,6 +86,8 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
     in their folds), ``agreement``, ``learning_curve``, ``label_errors``, the
     out-of-fold ``probabilities``, and ``lockbox`` (every design trained on
     the same non-lockbox items, scored on the lockbox and the holdout snippets).
+    ``n_jobs``: cross-validation folds and learning-curve fits run at once,
+    each in its own process (-1: one per core); the results are the same.
     """
     from tqdm.auto import tqdm
 
@@ -113,7 +115,7 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
     make = lambda: SentenceTagger(random_state=random_state, **params)  # noqa: E731
     with tqdm(total=n_splits, desc="cross-validating tagger", disable=not progress) as bar:
         predictions, probabilities = cross_validated_predictions(make, X, Y, n_splits=n_splits,
-                                                                 random_state=random_state, progress=bar)
+                                                                 random_state=random_state, progress=bar, n_jobs=n_jobs)
     baseline_predictions, _ = cross_validated_predictions(KeywordTagger, X, Y, n_splits=n_splits, random_state=random_state)
     second_ids = [i for i in (LABELS_DIR / "evidence_second_reading_ids.txt").read_text().split() if i in set(frame["id"])] \
         if (LABELS_DIR / "evidence_second_reading_ids.txt").exists() else []
@@ -148,7 +150,8 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
             bar.update(1)
     if with_learning_curve:
         with tqdm(total=1, desc="learning curve", disable=not progress) as bar:
-            result["learning_curve"] = learning_curve(make, X, Y, n_splits=n_splits, random_state=random_state)
+            result["learning_curve"] = learning_curve(make, X, Y, n_splits=n_splits, random_state=random_state,
+                                                      n_jobs=n_jobs)
             bar.update(1)
     return result
 
