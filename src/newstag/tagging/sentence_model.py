@@ -41,7 +41,7 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold, StratifiedGroupKFold, cross_val_predict
+from sklearn.model_selection import GroupKFold, cross_val_predict
 from sklearn.utils.validation import check_is_fitted
 
 from newstag.config import DEFAULT_RANDOM_STATE, TAGS
@@ -49,6 +49,7 @@ from newstag.corpus.sentences import SPLITTER_VERSION, Sentence, item_sentences
 from newstag.tagging.short_items import lookalikes, short_items
 from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.tagging.cues import CUES, cue_hits
+from newstag.tagging.folds import stratified_group_folds
 from newstag.tagging.model import best_f1_threshold
 from newstag.tagging.saved_state import VocabularyOnce
 from newstag.tagging.scorer import SentenceScorer, aggregate_rows
@@ -305,10 +306,10 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             if n_splits < 2:
                 self.item_intercept_[k] = 20.0 if target.mean() > 0.5 else -20.0
                 continue
-            folds = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=self.random_state)
+            # StratifiedGroupKFold(shuffle=True)'s folds, made faster (newstag.tagging.folds).
+            folds = stratified_group_folds(target, item_groups, n_splits=n_splits, random_state=self.random_state)
             model = self._logistic(self.C_item)
-            decisions = cross_val_predict(model, aggregates[k], target, cv=folds, groups=item_groups,
-                                          method="decision_function")
+            decisions = cross_val_predict(model, aggregates[k], target, cv=folds, method="decision_function")
             model.fit(aggregates[k], target)
             self.item_coef_[k], self.item_intercept_[k] = model.coef_[0], model.intercept_[0]
             platt = LogisticRegression(C=1e4).fit(decisions.reshape(-1, 1), target)
