@@ -38,16 +38,13 @@ def _in_parallel(calls, n_jobs, progress=None):
     ``n_jobs``; with ``n_jobs=1`` nothing is spawned.
     """
     if n_jobs == 1:
-        results = []
-        for function, args in calls:
-            results.append(function(*args))
-            if progress is not None:
-                progress.update(1)
-        return results
-    from joblib import Parallel, delayed
+        outputs = (function(*args) for function, args in calls)
+    else:
+        from joblib import Parallel, delayed
 
+        outputs = Parallel(n_jobs=n_jobs, return_as="generator")(delayed(function)(*args) for function, args in calls)
     results = []
-    for result in Parallel(n_jobs=n_jobs, return_as="generator")(delayed(function)(*args) for function, args in calls):
+    for result in outputs:
         results.append(result)
         if progress is not None:
             progress.update(1)
