@@ -46,7 +46,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from newstag.config import DEFAULT_RANDOM_STATE, TAGS
 from newstag.corpus.sentences import SPLITTER_VERSION, Sentence, item_sentences
-from newstag.tagging.short_items import lookalikes, short_items
+from newstag.tagging.short_items import lookalikes, naming, short_items
 from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.tagging.cues import CUES, cue_hits
 from newstag.tagging.folds import stratified_group_folds
@@ -153,6 +153,10 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         Also cut, per tag, as many sentences that look like the tag without
         carrying it (a lexicon cue of the tag, or marked as passing) as short
         hard negatives.
+    standalone_cues : tuple of str, default ()
+        Tags whose positive short items must name their matter: a body
+        sentence is cut as a short item of such a tag only when it has a
+        strong lexicon cue of it (:func:`newstag.tagging.short_items.naming`).
     cv : int, default 5
     random_state : int, default 42
 
@@ -171,7 +175,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, min_df=2,
-                 ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, cv=5, random_state=DEFAULT_RANDOM_STATE):
+                 ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, standalone_cues=(), cv=5,
+                 random_state=DEFAULT_RANDOM_STATE):
         self.C = C
         self.C_item = C_item
         self.passing_weight = passing_weight
@@ -181,6 +186,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.high = high
         self.short_items = short_items
         self.short_negatives = short_negatives
+        self.standalone_cues = standalone_cues
         self.cv = cv
         self.random_state = random_state
 
@@ -276,6 +282,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         if self.short_items:
             short, short_y, short_weight, source = short_items(sentences, owner, y, weight, per_tag=self.short_items,
                                                                hard=lookalikes(sentences, weight) if self.short_negatives else None,
+                                                               named=naming(sentences, tuple(self.standalone_cues)) if self.standalone_cues else None,
                                                                random_state=self.random_state)
             short_owner = n_items + np.arange(len(short))
             sentences = sentences + short

@@ -16,10 +16,10 @@ from newstag.config import DEFAULT_RANDOM_STATE, TAGS
 from newstag.corpus.sentences import Sentence
 from newstag.tagging.cues import CUES, cue_hits
 
-__all__ = ["short_items", "lookalikes"]
+__all__ = ["short_items", "lookalikes", "naming"]
 
 
-def short_items(sentences, owner, y, weight, *, per_tag=1, hard=None, random_state=DEFAULT_RANDOM_STATE):
+def short_items(sentences, owner, y, weight, *, per_tag=1, hard=None, named=None, random_state=DEFAULT_RANDOM_STATE):
     """Per item: its headline alone, and some of its sentences alone.
 
     Parameters
@@ -36,6 +36,11 @@ def short_items(sentences, owner, y, weight, *, per_tag=1, hard=None, random_sta
         Sentences that look like a tag without carrying it (they name its
         matter, or touch it in passing): per tag, up to ``per_tag`` of those
         of each item are taken alone too, as short hard negatives.
+    named : (n_sentences, n_tags) bool array, optional
+        Whether a sentence names each tag's matter itself. Where given, only
+        body sentences that name a tag are cut as positives for it: a
+        sentence that carries its tag through its article ("under the deal,
+        fighters left ...") is no item of that tag on its own.
     random_state : int
 
     Returns
@@ -57,7 +62,7 @@ def short_items(sentences, owner, y, weight, *, per_tag=1, hard=None, random_sta
         picked = {int(r) for r in rows if sentences[r].field == "title"}
         body = rows[[sentences[r].field == "text" for r in rows]]
         for k in range(y.shape[1]):
-            carrying = body[y[body, k] == 1]
+            carrying = body[(y[body, k] == 1) & (True if named is None else named[body, k])]
             picked.update(int(r) for r in rng.permutation(carrying)[:per_tag])
             if hard is not None:
                 lookalike = body[(y[body, k] == 0) & hard[body, k]]
@@ -84,3 +89,19 @@ def lookalikes(sentences, weight) -> np.ndarray:
         hits[:, [i for i, n in enumerate(names) if n.startswith(f"{tag}_") or n.endswith(f"_{tag}")]].sum(axis=1)
         for tag in TAGS])
     return (per_tag > 0) | (np.asarray(weight) > 1)
+
+
+def naming(sentences, tags) -> np.ndarray:
+    """Per sentence and tag: does it name the tag's matter (a strong cue of it)? Tags not in ``tags``: always.
+
+    Shape (n_sentences, n_tags), bool; ``tags`` is a subset of
+    :data:`newstag.config.TAGS`.
+    """
+    out = np.ones((len(sentences), len(TAGS)), dtype=bool)
+    if tags:
+        hits = cue_hits([s.text for s in sentences])
+        names = list(CUES)
+        for k, tag in enumerate(TAGS):
+            if tag in tags:
+                out[:, k] = hits[:, names.index(f"{tag}_strong")] > 0
+    return out
