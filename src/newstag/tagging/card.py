@@ -288,7 +288,10 @@ standoff), by a fifty-second writer, scored once for v3.20's rule, which
 shipped this model (`docs/experiments/tagger_v3_20_2026-11-30/`; three
 candidates before it were stopped by their own gains, and it waited until
 the cue matcher was mended, as its new cue first slowed tagging about
-twentyfold). v3.19 shipped on a
+twentyfold). Set AM: 250 short items about twelve more (the Siachen
+conflict to the Kanak unrest), by two more writers, scored once for the
+rule of v3.21's fourth candidate, which kept this model
+(`docs/experiments/tagger_v3_21_2026-11-30/`). v3.19 shipped on a
 re-test: its first candidate missed its cross-validation gain (corpus
 airstrike rose, humanitarian did not), and the same design was then
 judged on sets S and T (long reports no rule had read) and on set AG.
