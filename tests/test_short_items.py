@@ -138,3 +138,24 @@ def test_without_naming_the_cut_is_unchanged():
     everywhere = short_items(sentences, owner, Y, WEIGHT, named=np.ones(Y.shape, dtype=bool), random_state=5)
     assert [s.text for s in plain[0]] == [s.text for s in everywhere[0]]
     assert (plain[1] == everywhere[1]).all()
+
+
+def test_through_article_marks_carrying_sentences_with_no_cue_in_an_item_that_names_the_matter():
+    from newstag.tagging.short_items import through_article
+
+    sentences, owner = sentence_table(list(ANAPHORIC) + [("", "Under the deal, 400 fighters left on buses.")])
+    y = np.array([[1, 0, 0, 0], [1, 0, 0, 0], [1, 0, 0, 0]])
+    found = through_article(sentences, owner, y)
+    # the truce sentence names it; "Under the deal" carries it through its item; alone, nothing names it
+    assert found[:, 0].tolist() == [False, True, False]
+    assert not found[:, 1:].any()
+
+
+def test_context_positive_weight_weighs_only_those_positives():
+    tagger = SentenceTagger(context_positive_weight=0.3)
+    sentences, owner = sentence_table(list(ANAPHORIC))
+    y, weight = tagger._targets(sentences, owner, [{"ceasefire": {"carries": [0, 1]}}])
+    assert y[:, 0].tolist() == [1, 1]
+    assert weight[:, 0].tolist() == [1.0, 0.3] and (weight[:, 1:] == 1.0).all()
+    _, unchanged = SentenceTagger()._targets(sentences, owner, [{"ceasefire": {"carries": [0, 1]}}])
+    assert (unchanged == 1.0).all()

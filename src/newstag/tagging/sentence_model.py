@@ -46,7 +46,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from newstag.config import DEFAULT_RANDOM_STATE, TAGS
 from newstag.corpus.sentences import SPLITTER_VERSION, Sentence, item_sentences
-from newstag.tagging.short_items import lookalikes, naming, short_items
+from newstag.tagging.short_items import lookalikes, naming, short_items, through_article
 from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.tagging.cues import CUES, cue_hits
 from newstag.tagging.folds import stratified_group_folds
@@ -153,6 +153,11 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         Also cut, per tag, as many sentences that look like the tag without
         carrying it (a lexicon cue of the tag, or marked as passing) as short
         hard negatives.
+    context_positive_weight : float, default 1.0
+        Sample weight of a sentence that carries a tag with no strong lexicon
+        cue of it while another sentence of its item has one: it carries
+        the tag through its article ("Under the deal, the buses left"), and
+        alone it would not.
     standalone_cues : tuple of str, default ()
         Tags whose positive short items must name their matter: a body
         sentence is cut as a short item of such a tag only when it has a
@@ -175,8 +180,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, min_df=2,
-                 ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, standalone_cues=(), cv=5,
-                 random_state=DEFAULT_RANDOM_STATE):
+                 ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, context_positive_weight=1.0,
+                 standalone_cues=(), cv=5, random_state=DEFAULT_RANDOM_STATE):
         self.C = C
         self.C_item = C_item
         self.passing_weight = passing_weight
@@ -186,6 +191,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.high = high
         self.short_items = short_items
         self.short_negatives = short_negatives
+        self.context_positive_weight = context_positive_weight
         self.standalone_cues = standalone_cues
         self.cv = cv
         self.random_state = random_state
@@ -256,6 +262,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
                         y[rows, k] = 1
                     elif role == "passing":
                         weight[rows, k] = self.passing_weight
+        if self.context_positive_weight != 1.0:
+            weight[through_article(sentences, owner, y)] = self.context_positive_weight
         return y, weight
 
     def _fit_sentences(self, features, y, weight):

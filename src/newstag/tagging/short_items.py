@@ -16,7 +16,7 @@ from newstag.config import DEFAULT_RANDOM_STATE, TAGS
 from newstag.corpus.sentences import Sentence
 from newstag.tagging.cues import CUES, cue_hits
 
-__all__ = ["short_items", "lookalikes", "naming"]
+__all__ = ["short_items", "lookalikes", "naming", "through_article"]
 
 
 def short_items(sentences, owner, y, weight, *, per_tag=1, hard=None, named=None, random_state=DEFAULT_RANDOM_STATE):
@@ -104,4 +104,24 @@ def naming(sentences, tags) -> np.ndarray:
         for k, tag in enumerate(TAGS):
             if tag in tags:
                 out[:, k] = hits[:, names.index(f"{tag}_strong")] > 0
+    return out
+
+
+def through_article(sentences, owner, y) -> np.ndarray:
+    """Per sentence and tag: does it carry the tag only through its item?
+
+    True where the sentence carries the tag (``y``), has no strong lexicon
+    cue of it, and another sentence of the same item (``owner``) has one:
+    "Under the deal, the buses left" after a sentence naming the truce.
+    Shape (n_sentences, n_tags), bool.
+    """
+    owner = np.asarray(owner)
+    strong = naming(sentences, tuple(TAGS))  # a strong cue of each tag in the sentence itself
+    out = np.zeros(np.shape(y), dtype=bool)
+    if not len(owner):
+        return out
+    for k in range(out.shape[1]):
+        in_item = np.bincount(owner, weights=strong[:, k].astype(float), minlength=int(owner.max()) + 1)
+        elsewhere = (in_item[owner] - strong[:, k]) > 0
+        out[:, k] = (np.asarray(y)[:, k] == 1) & ~strong[:, k] & elsewhere
     return out
