@@ -159,3 +159,19 @@ def test_context_positive_weight_weighs_only_those_positives():
     assert weight[:, 0].tolist() == [1.0, 0.3] and (weight[:, 1:] == 1.0).all()
     _, unchanged = SentenceTagger()._targets(sentences, owner, [{"ceasefire": {"carries": [0, 1]}}])
     assert (unchanged == 1.0).all()
+
+
+def test_item_context_flags_a_strong_cue_elsewhere_in_the_item_and_its_weak_cues_here():
+    from newstag.config import TAGS
+    from newstag.tagging.cues import cue_hits
+    from newstag.tagging.sentence_batch import SentenceBatch, item_context_features
+
+    items = list(ANAPHORIC) + [("", "Under the deal, 400 fighters left on buses.")]
+    sentences, owner = sentence_table(items)
+    context = item_context_features(cue_hits([s.text for s in sentences]), owner)
+    c = TAGS.index("ceasefire")
+    assert context.shape == (3, 2 * len(TAGS))
+    assert context[:, c].tolist() == [0.0, 1.0, 0.0]  # named elsewhere: only inside the article
+    assert context[1, len(TAGS) + c] > 0 and context[2, len(TAGS) + c] == 0  # "deal" counts only there
+    batch = SentenceBatch(items)
+    assert np.array_equal(batch.cue_and_position_features(item_context=True)[:, -2 * len(TAGS):], context)

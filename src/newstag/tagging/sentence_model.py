@@ -53,6 +53,7 @@ from newstag.tagging.folds import stratified_group_folds
 from newstag.tagging.model import best_f1_threshold
 from newstag.tagging.saved_state import VocabularyOnce
 from newstag.tagging.scorer import SentenceScorer, aggregate_rows
+from newstag.tagging.sentence_batch import item_context_features
 from newstag.tagging.scorer import sigmoid as _sigmoid
 from newstag.tagging.term_rows import WORD_PATTERN, TermRows
 
@@ -153,6 +154,11 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         Also cut, per tag, as many sentences that look like the tag without
         carrying it (a lexicon cue of the tag, or marked as passing) as short
         hard negatives.
+    item_context : bool, default False
+        Give each sentence its item's context: per tag, whether another
+        sentence of the item has a strong cue of the tag, and that times the
+        sentence's own weak cues of it
+        (:func:`newstag.tagging.sentence_batch.item_context_features`).
     context_positive_weight : float, default 1.0
         Sample weight of a sentence that carries a tag with no strong lexicon
         cue of it while another sentence of its item has one: it carries
@@ -180,7 +186,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, min_df=2,
-                 ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, context_positive_weight=1.0,
+                 ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, item_context=False, context_positive_weight=1.0,
                  standalone_cues=(), cv=5, random_state=DEFAULT_RANDOM_STATE):
         self.C = C
         self.C_item = C_item
@@ -191,19 +197,23 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.high = high
         self.short_items = short_items
         self.short_negatives = short_negatives
+        self.item_context = item_context
         self.context_positive_weight = context_positive_weight
         self.standalone_cues = standalone_cues
         self.cv = cv
         self.random_state = random_state
 
     # ----------------------------------------------------------- features
-    def _sentence_features(self, sentences):
+    def _sentence_features(self, sentences, owner):
         terms = self.vectorizer_.transform([s.text for s in sentences])
-        return sp.hstack([terms, sp.csr_matrix(self._dense_features(sentences))], format="csr")
+        return sp.hstack([terms, sp.csr_matrix(self._dense_features(sentences, owner))], format="csr")
 
-    @staticmethod
-    def _dense_features(sentences):
-        return np.hstack([np.minimum(_cue_matrix(sentences), 3.0) / 3.0, _position_matrix(sentences)])
+    def _dense_features(self, sentences, owner):
+        cues = _cue_matrix(sentences)
+        parts = [np.minimum(cues, 3.0) / 3.0, _position_matrix(sentences)]
+        if self.item_context:
+            parts.append(item_context_features(cues, owner))
+        return np.hstack(parts)
 
     def _terms(self, texts, *, joined=None):
         """TF-IDF rows of ``texts``, equal to ``vectorizer_.transform`` (tested), by :class:`TermRows`."""
@@ -299,7 +309,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             y, weight = np.vstack([y, short_y]), np.vstack([weight, short_weight])
             Y = np.vstack([Y, short_y])
             n_items += len(short)
-        features = self._sentence_features(sentences)
+        features = self._sentence_features(sentences, owner)
         # Out-of-fold sentence decisions: the aggregator must learn from
         # scores of sentences the sentence models did not see (short items
         # stay in the fold of the item they were cut from).
@@ -355,7 +365,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             joined_normalised=self.vectorizer_.preprocessor is normalise_spelling,
             sentence_coef=self.sentence_coef_, sentence_intercept=self.sentence_intercept_,
             item_coef=self.item_coef_, item_intercept=self.item_intercept_, calibration=self.calibration_,
-            thresholds=self.thresholds_, high=self.high)
+            thresholds=self.thresholds_, high=self.high, item_context=bool(getattr(self, "item_context", False)))
 
     def _sentence_decisions(self, X):
         """Decision of each sentence for each tag, shape (n_sentences, 4), and the items' :class:`SentenceBatch` es."""
@@ -386,4 +396,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         cues = [f"[cue] {name}" for name in _CUE_NAMES]
         position = ["[position] headline", "[position] first body sentence", "[position] second or third",
                     "[position] log length"]
-        return np.concatenate([self.vectorizer_.get_feature_names_out(), cues, position]).astype(object)
+        context = ([f"[context] {tag} named elsewhere" for tag in TAGS]
+                   + [f"[context] {tag} weak cues, named elsewhere" for tag in TAGS]) if getattr(self, "item_context", False) else []
+        return np.concatenate([self.vectorizer_.get_feature_names_out(), cues, position, context]).astype(object)
