@@ -160,39 +160,10 @@ def test_fast_term_features_equal_the_vectorizer(fitted):
 
 def test_predictions_equal_the_training_feature_path(fitted):
     model, frame, _ = fitted
-    sentences, owner = sentence_table(frame[["title", "text"]])
-    slow = np.asarray(model._sentence_features(sentences, owner) @ model.sentence_coef_.T) + model.sentence_intercept_
+    sentences, _ = sentence_table(frame[["title", "text"]])
+    slow = np.asarray(model._sentence_features(sentences) @ model.sentence_coef_.T) + model.sentence_intercept_
     fast, _ = model._sentence_decisions(frame[["title", "text"]])  # (decisions, batches)
     np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
-
-
-@pytest.fixture(scope="module")
-def fitted_with_context():
-    frame, Y = _items()
-    return SentenceTagger(cv=3, item_context=True).fit(frame[["title", "text", "evidence"]], Y), frame, Y
-
-
-def test_with_item_context_predictions_equal_the_training_feature_path(fitted_with_context):
-    model, frame, _ = fitted_with_context
-    sentences, owner = sentence_table(frame[["title", "text"]])
-    features = model._sentence_features(sentences, owner)
-    assert features.shape[1] == len(model.get_feature_names_out()) == model.sentence_coef_.shape[1]
-    slow = np.asarray(features @ model.sentence_coef_.T) + model.sentence_intercept_
-    fast, _ = model._sentence_decisions(frame[["title", "text"]])
-    np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
-
-
-def test_with_item_context_a_saved_model_and_its_arrays_predict_the_same(fitted_with_context, tmp_path):
-    from newstag.tagging.arrays import load_scorer
-    from newstag.tagging.train import load_model, save_model
-
-    model, frame, _ = fitted_with_context
-    path = save_model(model, tmp_path / "tagger.skops")
-    scorer = load_scorer(path)
-    assert scorer is not None and scorer.item_context
-    texts = frame[["title", "text"]]
-    np.testing.assert_array_equal(scorer.predict_proba(texts), model.predict_proba(texts))
-    np.testing.assert_array_equal(load_model(path).predict_proba(texts), model.predict_proba(texts))
 
 
 def test_a_saved_model_keeps_its_vocabulary_once_and_loads_the_same(fitted, tmp_path):

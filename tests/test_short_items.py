@@ -80,8 +80,7 @@ def test_tagger_with_short_items_fits_and_predicts_the_shape():
     frame = [(t, x) for t, x in ITEMS] * 6
     evidence = [{"airstrike": {"carries": [0, 1]}}, {"diplomacy": {"carries": [0]}, "ceasefire": {"passing": [1]}}] * 6
     labels = np.array([[0, 1, 0, 0], [0, 0, 0, 1]] * 6)
-    for options in ({"short_items": 0}, {"short_items": 1, "short_negatives": False}, {"short_items": 1},
-                    {"short_items": 1, "standalone_cues": ("ceasefire", "airstrike")}):
+    for options in ({"short_items": 0}, {"short_items": 1, "short_negatives": False}, {"short_items": 1}):
         model = SentenceTagger(cv=2, **options).fit(frame, labels, evidence=evidence)
         assert model.predict(["Jets bombed the port.", "Talks opened in Geneva."]).shape == (2, 4)
 
@@ -96,82 +95,3 @@ def test_lookalikes_name_cues_of_the_tag_and_passing_mentions():
     assert found[texts.index("Warplanes bombed the market on Monday."), 1]
     assert found[6, 0]  # passing truce
     assert not found[texts.index("The weather was mild.")].any()
-
-
-ANAPHORIC = [
-    ("", "A truce between the army and the rebels took effect in the town on Sunday. "
-         "Under the deal, 400 fighters left for the north on buses on Monday."),
-]
-# Both body sentences carry ceasefire: the second only through the first.
-Y_ANAPHORIC = np.array([[1, 0, 0, 0], [1, 0, 0, 0]])
-
-
-def test_naming_marks_sentences_with_a_strong_cue_of_the_tags_asked_for():
-    from newstag.tagging.short_items import naming
-
-    sentences, _ = sentence_table(list(ANAPHORIC))
-    named = naming(sentences, ("ceasefire",))
-    assert named[:, 0].tolist() == [True, False]  # "truce" is a strong cue; "the deal" alone is not
-    assert named[:, 1:].all()  # tags not asked for: every sentence
-    assert naming(sentences, ()).all()
-
-
-def test_with_naming_only_sentences_that_name_their_matter_are_cut_as_positives():
-    from newstag.tagging.short_items import naming
-
-    sentences, owner = sentence_table(list(ANAPHORIC))
-    cut = set()
-    for seed in range(20):  # without naming, either carrying sentence can be drawn
-        short, y, _, _ = short_items(sentences, owner, Y_ANAPHORIC, np.ones(Y_ANAPHORIC.shape),
-                                     named=naming(sentences, ("ceasefire",)), random_state=seed)
-        cut |= {s.text for s, labels in zip(short, y) if labels[0]}
-        assert not any(s.text.startswith("Under the deal") for s in short)
-    assert cut == {"A truce between the army and the rebels took effect in the town on Sunday."}
-    drawn = {s.text for seed in range(20) for s in short_items(sentences, owner, Y_ANAPHORIC,
-                                                               np.ones(Y_ANAPHORIC.shape), random_state=seed)[0]}
-    assert any(text.startswith("Under the deal") for text in drawn)
-
-
-def test_without_naming_the_cut_is_unchanged():
-    sentences, owner = table()
-    plain = short_items(sentences, owner, Y, WEIGHT, random_state=5)
-    everywhere = short_items(sentences, owner, Y, WEIGHT, named=np.ones(Y.shape, dtype=bool), random_state=5)
-    assert [s.text for s in plain[0]] == [s.text for s in everywhere[0]]
-    assert (plain[1] == everywhere[1]).all()
-
-
-def test_through_article_marks_carrying_sentences_with_no_cue_in_an_item_that_names_the_matter():
-    from newstag.tagging.short_items import through_article
-
-    sentences, owner = sentence_table(list(ANAPHORIC) + [("", "Under the deal, 400 fighters left on buses.")])
-    y = np.array([[1, 0, 0, 0], [1, 0, 0, 0], [1, 0, 0, 0]])
-    found = through_article(sentences, owner, y)
-    # the truce sentence names it; "Under the deal" carries it through its item; alone, nothing names it
-    assert found[:, 0].tolist() == [False, True, False]
-    assert not found[:, 1:].any()
-
-
-def test_context_positive_weight_weighs_only_those_positives():
-    tagger = SentenceTagger(context_positive_weight=0.3)
-    sentences, owner = sentence_table(list(ANAPHORIC))
-    y, weight = tagger._targets(sentences, owner, [{"ceasefire": {"carries": [0, 1]}}])
-    assert y[:, 0].tolist() == [1, 1]
-    assert weight[:, 0].tolist() == [1.0, 0.3] and (weight[:, 1:] == 1.0).all()
-    _, unchanged = SentenceTagger()._targets(sentences, owner, [{"ceasefire": {"carries": [0, 1]}}])
-    assert (unchanged == 1.0).all()
-
-
-def test_item_context_flags_a_strong_cue_elsewhere_in_the_item_and_its_weak_cues_here():
-    from newstag.config import TAGS
-    from newstag.tagging.cues import cue_hits
-    from newstag.tagging.sentence_batch import SentenceBatch, item_context_features
-
-    items = list(ANAPHORIC) + [("", "Under the deal, 400 fighters left on buses.")]
-    sentences, owner = sentence_table(items)
-    context = item_context_features(cue_hits([s.text for s in sentences]), owner)
-    c = TAGS.index("ceasefire")
-    assert context.shape == (3, 2 * len(TAGS))
-    assert context[:, c].tolist() == [0.0, 1.0, 0.0]  # named elsewhere: only inside the article
-    assert context[1, len(TAGS) + c] > 0 and context[2, len(TAGS) + c] == 0  # "deal" counts only there
-    batch = SentenceBatch(items)
-    assert np.array_equal(batch.cue_and_position_features(item_context=True)[:, -2 * len(TAGS):], context)

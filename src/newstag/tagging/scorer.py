@@ -88,9 +88,6 @@ class SentenceScorer:
         :class:`~newstag.tagging.sentence_model.SentenceTagger`.
     high : float
         A sentence "scores high" above this probability.
-    item_context : bool, default False
-        Whether the sentence features end with the item context
-        (:func:`~newstag.tagging.sentence_batch.item_context_features`).
 
     Attributes
     ----------
@@ -101,7 +98,7 @@ class SentenceScorer:
     """
 
     def __init__(self, term_rows, *, joined_normalised, sentence_coef, sentence_intercept, item_coef,
-                 item_intercept, calibration, thresholds, high, item_context=False):
+                 item_intercept, calibration, thresholds, high):
         self.term_rows = term_rows
         self.joined_normalised = joined_normalised
         self.sentence_coef_ = sentence_coef
@@ -111,7 +108,6 @@ class SentenceScorer:
         self.calibration_ = calibration
         self.thresholds_ = thresholds
         self.high = high
-        self.item_context = item_context
         self.classes_ = np.asarray(TAGS)
 
     def sentence_decisions(self, X):
@@ -136,8 +132,7 @@ class SentenceScorer:
                 joined = batch.joined_normalised if self.joined_normalised else None
                 rows = self.term_rows.transform(batch.texts, joined=joined)
             term_parts.append(np.asarray(rows @ self.sentence_coef_[:, :n_terms].T))
-            dense.append(batch.cue_and_position_features(cue_tokens=None if both is None else both[0],
-                                                         item_context=self.item_context))
+            dense.append(batch.cue_and_position_features(cue_tokens=None if both is None else both[0]))
             batches.append(batch)
         decisions = np.concatenate(term_parts) + np.concatenate(dense) @ self.sentence_coef_[:, n_terms:].T
         return decisions + self.sentence_intercept_, batches

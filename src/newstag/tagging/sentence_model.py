@@ -46,14 +46,13 @@ from sklearn.utils.validation import check_is_fitted
 
 from newstag.config import DEFAULT_RANDOM_STATE, TAGS
 from newstag.corpus.sentences import SPLITTER_VERSION, Sentence, item_sentences
-from newstag.tagging.short_items import lookalikes, naming, short_items, through_article
+from newstag.tagging.short_items import lookalikes, short_items
 from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.tagging.cues import CUES, cue_hits
 from newstag.tagging.folds import stratified_group_folds
 from newstag.tagging.model import best_f1_threshold
 from newstag.tagging.saved_state import VocabularyOnce
 from newstag.tagging.scorer import SentenceScorer, aggregate_rows
-from newstag.tagging.sentence_batch import item_context_features
 from newstag.tagging.scorer import sigmoid as _sigmoid
 from newstag.tagging.term_rows import WORD_PATTERN, TermRows
 
@@ -154,20 +153,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         Also cut, per tag, as many sentences that look like the tag without
         carrying it (a lexicon cue of the tag, or marked as passing) as short
         hard negatives.
-    item_context : bool, default False
-        Give each sentence its item's context: per tag, whether another
-        sentence of the item has a strong cue of the tag, and that times the
-        sentence's own weak cues of it
-        (:func:`newstag.tagging.sentence_batch.item_context_features`).
-    context_positive_weight : float, default 1.0
-        Sample weight of a sentence that carries a tag with no strong lexicon
-        cue of it while another sentence of its item has one: it carries
-        the tag through its article ("Under the deal, the buses left"), and
-        alone it would not.
-    standalone_cues : tuple of str, default ()
-        Tags whose positive short items must name their matter: a body
-        sentence is cut as a short item of such a tag only when it has a
-        strong lexicon cue of it (:func:`newstag.tagging.short_items.naming`).
     cv : int, default 5
     random_state : int, default 42
 
@@ -186,8 +171,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, min_df=2,
-                 ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, item_context=False, context_positive_weight=1.0,
-                 standalone_cues=(), cv=5, random_state=DEFAULT_RANDOM_STATE):
+                 ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, cv=5, random_state=DEFAULT_RANDOM_STATE):
         self.C = C
         self.C_item = C_item
         self.passing_weight = passing_weight
@@ -197,23 +181,17 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.high = high
         self.short_items = short_items
         self.short_negatives = short_negatives
-        self.item_context = item_context
-        self.context_positive_weight = context_positive_weight
-        self.standalone_cues = standalone_cues
         self.cv = cv
         self.random_state = random_state
 
     # ----------------------------------------------------------- features
-    def _sentence_features(self, sentences, owner):
+    def _sentence_features(self, sentences):
         terms = self.vectorizer_.transform([s.text for s in sentences])
-        return sp.hstack([terms, sp.csr_matrix(self._dense_features(sentences, owner))], format="csr")
+        return sp.hstack([terms, sp.csr_matrix(self._dense_features(sentences))], format="csr")
 
-    def _dense_features(self, sentences, owner):
-        cues = _cue_matrix(sentences)
-        parts = [np.minimum(cues, 3.0) / 3.0, _position_matrix(sentences)]
-        if self.item_context:
-            parts.append(item_context_features(cues, owner))
-        return np.hstack(parts)
+    @staticmethod
+    def _dense_features(sentences):
+        return np.hstack([np.minimum(_cue_matrix(sentences), 3.0) / 3.0, _position_matrix(sentences)])
 
     def _terms(self, texts, *, joined=None):
         """TF-IDF rows of ``texts``, equal to ``vectorizer_.transform`` (tested), by :class:`TermRows`."""
@@ -272,8 +250,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
                         y[rows, k] = 1
                     elif role == "passing":
                         weight[rows, k] = self.passing_weight
-        if self.context_positive_weight != 1.0:
-            weight[through_article(sentences, owner, y)] = self.context_positive_weight
         return y, weight
 
     def _fit_sentences(self, features, y, weight):
@@ -300,7 +276,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         if self.short_items:
             short, short_y, short_weight, source = short_items(sentences, owner, y, weight, per_tag=self.short_items,
                                                                hard=lookalikes(sentences, weight) if self.short_negatives else None,
-                                                               named=naming(sentences, tuple(self.standalone_cues)) if self.standalone_cues else None,
                                                                random_state=self.random_state)
             short_owner = n_items + np.arange(len(short))
             sentences = sentences + short
@@ -309,7 +284,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             y, weight = np.vstack([y, short_y]), np.vstack([weight, short_weight])
             Y = np.vstack([Y, short_y])
             n_items += len(short)
-        features = self._sentence_features(sentences, owner)
+        features = self._sentence_features(sentences)
         # Out-of-fold sentence decisions: the aggregator must learn from
         # scores of sentences the sentence models did not see (short items
         # stay in the fold of the item they were cut from).
@@ -365,7 +340,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             joined_normalised=self.vectorizer_.preprocessor is normalise_spelling,
             sentence_coef=self.sentence_coef_, sentence_intercept=self.sentence_intercept_,
             item_coef=self.item_coef_, item_intercept=self.item_intercept_, calibration=self.calibration_,
-            thresholds=self.thresholds_, high=self.high, item_context=bool(getattr(self, "item_context", False)))
+            thresholds=self.thresholds_, high=self.high)
 
     def _sentence_decisions(self, X):
         """Decision of each sentence for each tag, shape (n_sentences, 4), and the items' :class:`SentenceBatch` es."""
@@ -396,6 +371,4 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         cues = [f"[cue] {name}" for name in _CUE_NAMES]
         position = ["[position] headline", "[position] first body sentence", "[position] second or third",
                     "[position] log length"]
-        context = ([f"[context] {tag} named elsewhere" for tag in TAGS]
-                   + [f"[context] {tag} weak cues, named elsewhere" for tag in TAGS]) if getattr(self, "item_context", False) else []
-        return np.concatenate([self.vectorizer_.get_feature_names_out(), cues, position, context]).astype(object)
+        return np.concatenate([self.vectorizer_.get_feature_names_out(), cues, position]).astype(object)

@@ -16,10 +16,10 @@ from newstag.config import DEFAULT_RANDOM_STATE, TAGS
 from newstag.corpus.sentences import Sentence
 from newstag.tagging.cues import CUES, cue_hits
 
-__all__ = ["short_items", "lookalikes", "naming", "through_article"]
+__all__ = ["short_items", "lookalikes"]
 
 
-def short_items(sentences, owner, y, weight, *, per_tag=1, hard=None, named=None, random_state=DEFAULT_RANDOM_STATE):
+def short_items(sentences, owner, y, weight, *, per_tag=1, hard=None, random_state=DEFAULT_RANDOM_STATE):
     """Per item: its headline alone, and some of its sentences alone.
 
     Parameters
@@ -36,11 +36,6 @@ def short_items(sentences, owner, y, weight, *, per_tag=1, hard=None, named=None
         Sentences that look like a tag without carrying it (they name its
         matter, or touch it in passing): per tag, up to ``per_tag`` of those
         of each item are taken alone too, as short hard negatives.
-    named : (n_sentences, n_tags) bool array, optional
-        Whether a sentence names each tag's matter itself. Where given, only
-        body sentences that name a tag are cut as positives for it: a
-        sentence that carries its tag through its article ("under the deal,
-        fighters left ...") is no item of that tag on its own.
     random_state : int
 
     Returns
@@ -62,7 +57,7 @@ def short_items(sentences, owner, y, weight, *, per_tag=1, hard=None, named=None
         picked = {int(r) for r in rows if sentences[r].field == "title"}
         body = rows[[sentences[r].field == "text" for r in rows]]
         for k in range(y.shape[1]):
-            carrying = body[(y[body, k] == 1) & (True if named is None else named[body, k])]
+            carrying = body[y[body, k] == 1]
             picked.update(int(r) for r in rng.permutation(carrying)[:per_tag])
             if hard is not None:
                 lookalike = body[(y[body, k] == 0) & hard[body, k]]
@@ -89,39 +84,3 @@ def lookalikes(sentences, weight) -> np.ndarray:
         hits[:, [i for i, n in enumerate(names) if n.startswith(f"{tag}_") or n.endswith(f"_{tag}")]].sum(axis=1)
         for tag in TAGS])
     return (per_tag > 0) | (np.asarray(weight) > 1)
-
-
-def naming(sentences, tags) -> np.ndarray:
-    """Per sentence and tag: does it name the tag's matter (a strong cue of it)? Tags not in ``tags``: always.
-
-    Shape (n_sentences, n_tags), bool; ``tags`` is a subset of
-    :data:`newstag.config.TAGS`.
-    """
-    out = np.ones((len(sentences), len(TAGS)), dtype=bool)
-    if tags:
-        hits = cue_hits([s.text for s in sentences])
-        names = list(CUES)
-        for k, tag in enumerate(TAGS):
-            if tag in tags:
-                out[:, k] = hits[:, names.index(f"{tag}_strong")] > 0
-    return out
-
-
-def through_article(sentences, owner, y) -> np.ndarray:
-    """Per sentence and tag: does it carry the tag only through its item?
-
-    True where the sentence carries the tag (``y``), has no strong lexicon
-    cue of it, and another sentence of the same item (``owner``) has one:
-    "Under the deal, the buses left" after a sentence naming the truce.
-    Shape (n_sentences, n_tags), bool.
-    """
-    owner = np.asarray(owner)
-    strong = naming(sentences, tuple(TAGS))  # a strong cue of each tag in the sentence itself
-    out = np.zeros(np.shape(y), dtype=bool)
-    if not len(owner):
-        return out
-    for k in range(out.shape[1]):
-        in_item = np.bincount(owner, weights=strong[:, k].astype(float), minlength=int(owner.max()) + 1)
-        elsewhere = (in_item[owner] - strong[:, k]) > 0
-        out[:, k] = (np.asarray(y)[:, k] == 1) & ~strong[:, k] & elsewhere
-    return out
