@@ -8,13 +8,15 @@ from pathlib import Path
 
 here = Path(__file__).resolve().parent
 sys.path.insert(0, str(here.parent / "tagger_v3_15_2026-11-29"))
+sys.path.insert(0, str(here))
+from candidates import DESIGNS, set_ak_met  # noqa: E402
 from nine_runs import gain_report, nine_run_means, read_rows  # noqa: E402
 
 base = nine_run_means(read_rows(here.parent / "tagger_v3_20_2026-11-30" / "al_cv.jsonl",
                                 "v3.19 with the background cue and set AL"))
-new = nine_run_means(read_rows(here / "context_cv.jsonl", "v3.20 with context positives at 0.3"))
-ak_met = (here / "context_ak.out").read_text().rstrip().endswith("set-AK half of the gain met")
-print(f"set-AK half: {'met' if ak_met else 'not met'} (context_ak.out)")
+new = nine_run_means(read_rows(here / "context_cv.jsonl", DESIGNS["5"][0]))
+ak_met = set_ak_met("5")
+print(f"set-AK half: {'met' if ak_met else 'not met'} (candidate_ak_5.out)")
 cv_met = gain_report(base, new, {
     "corpus macro-F1 down by no more than 0.003": new["corpus"]["macro"] >= base["corpus"]["macro"] - 0.003,
     "war-snippet macro-F1 down by no more than 0.003":

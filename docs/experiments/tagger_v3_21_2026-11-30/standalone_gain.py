@@ -1,7 +1,7 @@
 """v3.21 candidate 4, the CV half of its gain: nine-run means of variants a and b against v3.20; picks the candidate.
 
-Only variants that met the set-AK half (``standalone_ak_a.out``,
-``standalone_ak_b.out``) can be the candidate.
+Only variants that met the set-AK half (``candidate_ak_4a.out``,
+``candidate_ak_4b.out``) can be the candidate.
 
     PYTHONPATH=src python docs/experiments/tagger_v3_21_2026-11-30/standalone_gain.py
 """
@@ -11,6 +11,8 @@ from pathlib import Path
 
 here = Path(__file__).resolve().parent
 sys.path.insert(0, str(here.parent / "tagger_v3_15_2026-11-29"))
+sys.path.insert(0, str(here))
+from candidates import DESIGNS, set_ak_met  # noqa: E402
 from nine_runs import gain_report, nine_run_means, read_rows  # noqa: E402
 
 base = nine_run_means(read_rows(here.parent / "tagger_v3_20_2026-11-30" / "al_cv.jsonl",
@@ -23,8 +25,8 @@ def both(means):
 
 met = {}
 for variant in ("a", "b"):
-    ak_met = (here / f"standalone_ak_{variant}.out").read_text().rstrip().endswith("set-AK half of the gain met")
-    new = nine_run_means(read_rows(here / "standalone_cv.jsonl", f"v3.20 with standalone cues {variant}"))
+    ak_met = set_ak_met(f"4{variant}")
+    new = nine_run_means(read_rows(here / "standalone_cv.jsonl", DESIGNS[f"4{variant}"][0]))
     print(f"variant {variant}: set-AK half {'met' if ak_met else 'not met'}; "
           f"mean of corpus and war-snippet macro {both(new):.4f} (v3.20: {both(base):.4f})")
     cv_met = gain_report(base, new, {
