@@ -1,8 +1,9 @@
-"""v3.21 candidate 6, the CV half of its gain: nine-run means against v3.20.
+"""v3.21's candidates 5 to 7, a design's gain: the set-AK half (``candidate_ak_<design>.out``) and its nine-run means.
 
-    PYTHONPATH=src python docs/experiments/tagger_v3_21_2026-11-30/item_context_gain.py
+    PYTHONPATH=src python docs/experiments/tagger_v3_21_2026-11-30/candidate_gain.py --design 5|6|7
 """
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -12,14 +13,19 @@ sys.path.insert(0, str(here))
 from candidates import DESIGNS, set_ak_met  # noqa: E402
 from nine_runs import gain_report, nine_run_means, read_rows  # noqa: E402
 
+#: design -> its nine-run rows
+ROWS = {"5": "context_cv.jsonl", "6": "item_context_cv.jsonl", "7": "candidate_7_cv.jsonl"}
+parser = argparse.ArgumentParser()
+parser.add_argument("--design", choices=sorted(ROWS), required=True)
+design = parser.parse_args().design
 base = nine_run_means(read_rows(here.parent / "tagger_v3_20_2026-11-30" / "al_cv.jsonl",
                                 "v3.19 with the background cue and set AL"))
-new = nine_run_means(read_rows(here / "item_context_cv.jsonl", DESIGNS["6"][0]))
-ak_met = set_ak_met("6")
-print(f"set-AK half: {'met' if ak_met else 'not met'} (candidate_ak_6.out)")
+new = nine_run_means(read_rows(here / ROWS[design], DESIGNS[design][0]))
+ak_met = set_ak_met(design)
+print(f"set-AK half: {'met' if ak_met else 'not met'} (candidate_ak_{design}.out)")
 cv_met = gain_report(base, new, {
     "corpus macro-F1 down by no more than 0.003": new["corpus"]["macro"] >= base["corpus"]["macro"] - 0.003,
     "war-snippet macro-F1 down by no more than 0.003":
         new["war_snippets"]["macro"] >= base["war_snippets"]["macro"] - 0.003,
-}, labels=("v3.20", "candidate 6"), verdicts=("CV half met", "CV half not met"))
+}, labels=("v3.20", f"candidate {design}"), verdicts=("CV half met", "CV half not met"))
 print("gain met: set AP is scored once" if ak_met and cv_met else "gain not met: set AP stays unopened, v3.20 stays")
