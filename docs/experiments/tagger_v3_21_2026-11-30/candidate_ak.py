@@ -1,7 +1,7 @@
-"""v3.21's candidates 4 to 7: the set-AK half of a design's gain (``candidates.set_ak_half``).
+"""v3.21's candidates 4 to 8: the set-AK half of a design's gain (``candidates.set_ak_half``).
 
     NEWSTAG_FAKES_CSV=... PYTHONPATH=<branch v321-candidates>/src python \
-        docs/experiments/tagger_v3_21_2026-11-30/candidate_ak.py --design 4a|4b|5|6|7 > candidate_ak_<design>.out
+        docs/experiments/tagger_v3_21_2026-11-30/candidate_ak.py --design 4a|4b|5|6|7|8 > candidate_ak_<design>.out
 """
 
 import argparse

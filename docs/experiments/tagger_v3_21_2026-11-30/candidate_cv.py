@@ -1,11 +1,11 @@
-"""v3.21's candidates 4 to 7: one cross-validation run of a design (``candidates.DESIGNS``).
+"""v3.21's candidates 4 to 8: one cross-validation run of a design (``candidates.DESIGNS``).
 
 The folds, groups, measurements and training-only material are v3.20's
 (``nine_runs.py``); only the design's ``SentenceTagger`` option changes. The
 base is v3.20's nine rows in ``../tagger_v3_20_2026-11-30/al_cv.jsonl``.
 
     NEWSTAG_FAKES_CSV=... PYTHONPATH=<branch v321-candidates>/src python \
-        docs/experiments/tagger_v3_21_2026-11-30/candidate_cv.py SEED MODEL_SEED --design 4a|4b|5|6|7
+        docs/experiments/tagger_v3_21_2026-11-30/candidate_cv.py SEED MODEL_SEED --design 4a|4b|5|6|7|8
 """
 
 import argparse

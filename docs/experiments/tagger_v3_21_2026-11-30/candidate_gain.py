@@ -1,6 +1,6 @@
-"""v3.21's candidates 5 to 7, a design's gain: the set-AK half (``candidate_ak_<design>.out``) and its nine-run means.
+"""v3.21's candidates 5 to 8, a design's gain: the set-AK half (``candidate_ak_<design>.out``) and its nine-run means.
 
-    PYTHONPATH=src python docs/experiments/tagger_v3_21_2026-11-30/candidate_gain.py --design 5|6|7
+    PYTHONPATH=src python docs/experiments/tagger_v3_21_2026-11-30/candidate_gain.py --design 5|6|7|8
 """
 
 import argparse
@@ -14,7 +14,8 @@ from candidates import DESIGNS, set_ak_met  # noqa: E402
 from nine_runs import gain_report, nine_run_means, read_rows  # noqa: E402
 
 #: design -> its nine-run rows
-ROWS = {"5": "context_cv.jsonl", "6": "item_context_cv.jsonl", "7": "candidate_7_cv.jsonl"}
+ROWS = {"5": "context_cv.jsonl", "6": "item_context_cv.jsonl", "7": "candidate_7_cv.jsonl",
+        "8": "candidate_8_cv.jsonl"}
 parser = argparse.ArgumentParser()
 parser.add_argument("--design", choices=sorted(ROWS), required=True)
 design = parser.parse_args().design

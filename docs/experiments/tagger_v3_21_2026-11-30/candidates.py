@@ -1,4 +1,4 @@
-"""v3.21's candidates 4 to 7: their designs, and the set-AK half of their gains (rules in labels/snippets/README.md).
+"""v3.21's candidates 4 to 8: their designs, and the set-AK half of their gains (rules in labels/snippets/README.md).
 
 Each candidate is v3.20 with one ``SentenceTagger`` option, kept on branch
 ``v321-candidates``; run the scripts with ``PYTHONPATH`` at that branch's
@@ -23,6 +23,8 @@ DESIGNS = {
     "5": ("v3.20 with context positives at 0.3", {"context_positive_weight": 0.3}),
     "6": ("v3.20 with item context", {"item_context": True}),
     "7": ("v3.20 with item context kept by cut items", {"item_context": True, "cut_items_keep_context": True}),
+    "8": ("v3.20 with ceasefire context kept by cut items",
+          {"item_context": ("ceasefire",), "cut_items_keep_context": True}),
 }
 #: v3.20's must-not cases of set AK given ceasefire, mean of three fits (../tagger_v3_20_2026-11-30/al_ak.out)
 BASE_FALSE = 6.67
