@@ -160,8 +160,10 @@ def test_fast_term_features_equal_the_vectorizer(fitted):
 
 def test_predictions_equal_the_training_feature_path(fitted):
     model, frame, _ = fitted
-    sentences, _ = sentence_table(frame[["title", "text"]])
-    slow = np.asarray(model._sentence_features(sentences) @ model.sentence_coef_.T) + model.sentence_intercept_
+    sentences, owner = sentence_table(frame[["title", "text"]])
+    features = model._sentence_features(sentences, owner)
+    assert features.shape[1] == len(model.get_feature_names_out()) == model.sentence_coef_.shape[1]
+    slow = np.asarray(features @ model.sentence_coef_.T) + model.sentence_intercept_
     fast, _ = model._sentence_decisions(frame[["title", "text"]])  # (decisions, batches)
     np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
 
@@ -247,3 +249,26 @@ def test_featurising_in_chunks_changes_no_output(shipped, monkeypatch):
     assert np.array_equal(whole[1][0], chunked[1][0]) and whole[1][1] == chunked[1][1]
     assert np.array_equal(whole[2][0], chunked[2][0]) and whole[2][1] == chunked[2][1]
     assert np.array_equal(whole[2][2], chunked[2][2])
+
+
+def test_a_model_without_item_context_is_v3_20s_design_and_predicts_through_the_same_path():
+    frame, Y = _items()
+    model = SentenceTagger(cv=3, context_tags=()).fit(frame[["title", "text", "evidence"]], Y)
+    sentences, owner = sentence_table(frame[["title", "text"]])
+    features = model._sentence_features(sentences, owner)
+    assert not any(name.startswith("[context]") for name in model.get_feature_names_out())
+    slow = np.asarray(features @ model.sentence_coef_.T) + model.sentence_intercept_
+    fast, _ = model._sentence_decisions(frame[["title", "text"]])
+    np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
+
+
+def test_the_arrays_keep_the_context_tags(fitted, tmp_path):
+    from newstag.tagging.arrays import load_scorer
+    from newstag.tagging.train import save_model
+
+    model, frame, _ = fitted
+    path = save_model(model, tmp_path / "tagger.skops")
+    scorer = load_scorer(path)
+    assert scorer is not None and scorer.context_tags == ("ceasefire",)
+    np.testing.assert_array_equal(scorer.predict_proba(frame[["title", "text"]]),
+                                  model.predict_proba(frame[["title", "text"]]))

@@ -95,3 +95,54 @@ def test_lookalikes_name_cues_of_the_tag_and_passing_mentions():
     assert found[texts.index("Warplanes bombed the market on Monday."), 1]
     assert found[6, 0]  # passing truce
     assert not found[texts.index("The weather was mild.")].any()
+
+
+ANAPHORIC = [
+    ("", "A truce between the army and the rebels took effect in the town on Sunday. "
+         "Under the deal, 400 fighters left for the north on buses on Monday."),
+]
+
+
+def test_item_context_flags_a_strong_cue_elsewhere_in_the_item_and_its_weak_cues_here():
+    from newstag.config import TAGS
+    from newstag.tagging.cues import cue_hits
+    from newstag.tagging.sentence_batch import SentenceBatch, item_context_features
+
+    items = list(ANAPHORIC) + [("", "Under the deal, 400 fighters left on buses.")]
+    sentences, owner = sentence_table(items)
+    cues = cue_hits([s.text for s in sentences])
+    context = item_context_features(cues, owner)
+    c = TAGS.index("ceasefire")
+    assert context.shape == (3, 2 * len(TAGS))
+    assert context[:, c].tolist() == [0.0, 1.0, 0.0]  # named elsewhere: only inside the article
+    assert context[1, len(TAGS) + c] > 0 and context[2, len(TAGS) + c] == 0  # "deal" counts only there
+    alone = item_context_features(cues, owner, ("ceasefire",))
+    assert alone.tolist() == context[:, [c, len(TAGS) + c]].tolist()
+    batch = SentenceBatch(items)
+    assert np.array_equal(batch.cue_and_position_features(context_tags=("ceasefire",))[:, -2:], alone)
+
+
+def test_short_items_can_name_the_rows_they_were_cut_from():
+    sentences, owner = table()
+    short, y, weight, source, rows = short_items(sentences, owner, Y, WEIGHT, return_rows=True, random_state=0)
+    assert [s.text for s in short] == [sentences[r].text for r in rows]
+    assert (owner[rows] == source).all() and (Y[rows] == y).all()
+
+
+def test_cut_items_keep_their_source_sentence_context():
+    from newstag.tagging.short_items import lookalikes
+
+    frame = [("", "A truce between the army and the rebels took effect on Sunday. "
+                  "Under the deal, 400 fighters left for the north on buses.")] * 8
+    evidence = [{"ceasefire": {"carries": [0, 1]}}] * 8
+    model = SentenceTagger(cv=2)
+    original, captured = model._sentence_features, []
+    model._sentence_features = lambda s, o, rows=None: captured.append(original(s, o, rows)) or captured[-1]
+    model.fit(frame, np.array([[1, 0, 0, 0]] * 8), evidence=evidence)
+    named_elsewhere = captured[0].toarray()[:, -2]  # context_tags=("ceasefire",): its two columns end the row
+    assert named_elsewhere[:16].tolist() == [0.0, 1.0] * 8  # the articles' own sentences
+    sentences, owner = sentence_table(frame)
+    y, weight = model._targets(sentences, owner, evidence)
+    cut = short_items(sentences, owner, y, weight, hard=lookalikes(sentences, weight), random_state=model.random_state)[0]
+    deal = [i for i, s in enumerate(cut) if s.text.startswith("Under the deal")]
+    assert deal and all(named_elsewhere[16 + i] == 1.0 for i in deal)  # cut copies keep their article's context

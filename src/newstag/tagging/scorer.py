@@ -88,6 +88,9 @@ class SentenceScorer:
         :class:`~newstag.tagging.sentence_model.SentenceTagger`.
     high : float
         A sentence "scores high" above this probability.
+    context_tags : tuple of str, default ()
+        The tags whose item context ends the sentence features
+        (:func:`~newstag.tagging.sentence_batch.item_context_features`).
 
     Attributes
     ----------
@@ -98,7 +101,7 @@ class SentenceScorer:
     """
 
     def __init__(self, term_rows, *, joined_normalised, sentence_coef, sentence_intercept, item_coef,
-                 item_intercept, calibration, thresholds, high):
+                 item_intercept, calibration, thresholds, high, context_tags=()):
         self.term_rows = term_rows
         self.joined_normalised = joined_normalised
         self.sentence_coef_ = sentence_coef
@@ -108,6 +111,7 @@ class SentenceScorer:
         self.calibration_ = calibration
         self.thresholds_ = thresholds
         self.high = high
+        self.context_tags = tuple(context_tags)
         self.classes_ = np.asarray(TAGS)
 
     def sentence_decisions(self, X):
@@ -132,7 +136,8 @@ class SentenceScorer:
                 joined = batch.joined_normalised if self.joined_normalised else None
                 rows = self.term_rows.transform(batch.texts, joined=joined)
             term_parts.append(np.asarray(rows @ self.sentence_coef_[:, :n_terms].T))
-            dense.append(batch.cue_and_position_features(cue_tokens=None if both is None else both[0]))
+            dense.append(batch.cue_and_position_features(cue_tokens=None if both is None else both[0],
+                                                         context_tags=self.context_tags))
             batches.append(batch)
         decisions = np.concatenate(term_parts) + np.concatenate(dense) @ self.sentence_coef_[:, n_terms:].T
         return decisions + self.sentence_intercept_, batches

@@ -12,13 +12,44 @@ from __future__ import annotations
 
 import numpy as np
 
+from newstag.config import TAGS
 from newstag.corpus.sentences import Sentence, headline_span, split_sentences
 from newstag.corpus.text import as_title_text, fold_spellings
 from newstag.tagging.both_tokens import both_tokens
-from newstag.tagging.cues import CUE_TOKEN, cue_hits
+from newstag.tagging.cues import CUE_TOKEN, CUES, cue_hits
 from newstag.tagging.joined import join, rows_of_tokens
 
-__all__ = ["SentenceBatch"]
+__all__ = ["SentenceBatch", "item_context_features"]
+
+#: Per tag, the lexicon's strong and weak cue groups (columns of :func:`~newstag.tagging.cues.cue_hits`).
+_STRONG = [list(CUES).index(f"{tag}_strong") for tag in TAGS]
+_WEAK = [list(CUES).index(f"{tag}_weak") for tag in TAGS]
+
+
+def item_context_features(cues, owner, tags=tuple(TAGS)) -> np.ndarray:
+    """Each sentence's item context for ``tags``, shape (n_sentences, 2 * len(tags)).
+
+    Per tag: whether another sentence of the same item has a strong cue of
+    the tag (0 or 1), then that flag times the sentence's own weak cues of
+    the tag (hits capped at 3, over 3). "Under the deal, the buses left"
+    reads differently after a sentence naming a truce than on its own.
+
+    Parameters
+    ----------
+    cues : ndarray (n_sentences, n_cues), the raw cue hits.
+    owner : ndarray of int, the item of each sentence (items in order).
+    tags : tuple of str, a subset of :data:`newstag.config.TAGS`.
+    """
+    owner = np.asarray(owner, dtype=np.int64)
+    which = [TAGS.index(tag) for tag in tags]
+    strong = (cues[:, [_STRONG[k] for k in which]] > 0).astype(float)
+    if not len(owner):
+        return np.zeros((0, 2 * len(which)))
+    in_item = np.zeros((int(owner.max()) + 1, len(which)))
+    np.add.at(in_item, owner, strong)
+    elsewhere = ((in_item[owner] - strong) > 0).astype(float)
+    weak = np.minimum(cues[:, [_WEAK[k] for k in which]], 3.0) / 3.0
+    return np.hstack([elsewhere, elsewhere * weak])
 
 
 class SentenceBatch:
@@ -125,13 +156,17 @@ class SentenceBatch:
         n = len(self.texts)
         return (cue_tokens, rows_of_tokens(cue_tokens, n)), (words, rows_of_tokens(words, n))
 
-    def cue_and_position_features(self, *, cue_tokens=None) -> np.ndarray:
-        """The tagger's dense sentence features: each cue's hits (at most 3, over 3), then the position features.
+    def cue_and_position_features(self, *, cue_tokens=None, context_tags=()) -> np.ndarray:
+        """The tagger's dense sentence features: each cue's hits (at most 3, over 3), the position features,
+        then the item context of ``context_tags`` (:func:`item_context_features`), if any.
 
         ``cue_tokens``: the cue tokens and their rows from :meth:`both_tokens`, when the caller has them.
         """
         cues = cue_hits(self.texts, joined_lowered=self.joined_lowered, tokens=cue_tokens)
-        return np.hstack([np.minimum(cues, 3.0) / 3.0, self.position_features()])
+        parts = [np.minimum(cues, 3.0) / 3.0, self.position_features()]
+        if context_tags:
+            parts.append(item_context_features(cues, self.owner, tuple(context_tags)))
+        return np.hstack(parts)
 
     def position_features(self) -> np.ndarray:
         """Headline, first body sentence, second or third body sentence, log length: shape (n_sentences, 4).

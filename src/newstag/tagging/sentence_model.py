@@ -53,6 +53,7 @@ from newstag.tagging.folds import stratified_group_folds
 from newstag.tagging.model import best_f1_threshold
 from newstag.tagging.saved_state import VocabularyOnce
 from newstag.tagging.scorer import SentenceScorer, aggregate_rows
+from newstag.tagging.sentence_batch import item_context_features
 from newstag.tagging.scorer import sigmoid as _sigmoid
 from newstag.tagging.term_rows import WORD_PATTERN, TermRows
 
@@ -153,6 +154,14 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         Also cut, per tag, as many sentences that look like the tag without
         carrying it (a lexicon cue of the tag, or marked as passing) as short
         hard negatives.
+    context_tags : tuple of str, default ("ceasefire",)
+        Tags whose item context each sentence sees: whether another sentence
+        of its item has a strong cue of the tag, and that times the
+        sentence's own weak cues of it
+        (:func:`newstag.tagging.sentence_batch.item_context_features`). "Under
+        the deal, the buses left" then weighs differently after a sentence
+        naming a truce than alone. A short item cut for training keeps the
+        context of the sentence it was cut from. () is v3.20's design.
     cv : int, default 5
     random_state : int, default 42
 
@@ -171,7 +180,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, min_df=2,
-                 ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, cv=5, random_state=DEFAULT_RANDOM_STATE):
+                 ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, context_tags=("ceasefire",),
+                 cv=5, random_state=DEFAULT_RANDOM_STATE):
         self.C = C
         self.C_item = C_item
         self.passing_weight = passing_weight
@@ -181,17 +191,20 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.high = high
         self.short_items = short_items
         self.short_negatives = short_negatives
+        self.context_tags = context_tags
         self.cv = cv
         self.random_state = random_state
 
     # ----------------------------------------------------------- features
-    def _sentence_features(self, sentences):
+    def _sentence_features(self, sentences, owner, context_rows=None):
+        """TF-IDF terms and dense features; ``context_rows``: the row whose item context each row takes."""
         terms = self.vectorizer_.transform([s.text for s in sentences])
-        return sp.hstack([terms, sp.csr_matrix(self._dense_features(sentences))], format="csr")
-
-    @staticmethod
-    def _dense_features(sentences):
-        return np.hstack([np.minimum(_cue_matrix(sentences), 3.0) / 3.0, _position_matrix(sentences)])
+        cues = _cue_matrix(sentences)
+        parts = [np.minimum(cues, 3.0) / 3.0, _position_matrix(sentences)]
+        if self.context_tags:
+            context = item_context_features(cues, owner, tuple(self.context_tags))
+            parts.append(context if context_rows is None else context[np.asarray(context_rows)])
+        return sp.hstack([terms, sp.csr_matrix(np.hstack(parts))], format="csr")
 
     def _terms(self, texts, *, joined=None):
         """TF-IDF rows of ``texts``, equal to ``vectorizer_.transform`` (tested), by :class:`TermRows`."""
@@ -273,10 +286,15 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         y, weight = self._targets(sentences, owner, evidence)
         groups = owner
         n_items = len(Y)
+        context_rows = None
         if self.short_items:
-            short, short_y, short_weight, source = short_items(sentences, owner, y, weight, per_tag=self.short_items,
-                                                               hard=lookalikes(sentences, weight) if self.short_negatives else None,
-                                                               random_state=self.random_state)
+            short, short_y, short_weight, source, cut_rows = short_items(
+                sentences, owner, y, weight, per_tag=self.short_items,
+                hard=lookalikes(sentences, weight) if self.short_negatives else None,
+                return_rows=True, random_state=self.random_state)
+            # A cut sentence keeps its article's context: without it, its
+            # standalone copy would teach that the sentence alone carries the tag.
+            context_rows = np.r_[np.arange(len(sentences)), cut_rows]
             short_owner = n_items + np.arange(len(short))
             sentences = sentences + short
             owner = np.r_[owner, short_owner]
@@ -284,7 +302,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             y, weight = np.vstack([y, short_y]), np.vstack([weight, short_weight])
             Y = np.vstack([Y, short_y])
             n_items += len(short)
-        features = self._sentence_features(sentences)
+        features = self._sentence_features(sentences, owner, context_rows)
         # Out-of-fold sentence decisions: the aggregator must learn from
         # scores of sentences the sentence models did not see (short items
         # stay in the fold of the item they were cut from).
@@ -340,7 +358,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             joined_normalised=self.vectorizer_.preprocessor is normalise_spelling,
             sentence_coef=self.sentence_coef_, sentence_intercept=self.sentence_intercept_,
             item_coef=self.item_coef_, item_intercept=self.item_intercept_, calibration=self.calibration_,
-            thresholds=self.thresholds_, high=self.high)
+            thresholds=self.thresholds_, high=self.high, context_tags=tuple(getattr(self, "context_tags", ())))
 
     def _sentence_decisions(self, X):
         """Decision of each sentence for each tag, shape (n_sentences, 4), and the items' :class:`SentenceBatch` es."""
@@ -371,4 +389,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         cues = [f"[cue] {name}" for name in _CUE_NAMES]
         position = ["[position] headline", "[position] first body sentence", "[position] second or third",
                     "[position] log length"]
-        return np.concatenate([self.vectorizer_.get_feature_names_out(), cues, position]).astype(object)
+        tags = tuple(getattr(self, "context_tags", ()))
+        context = [f"[context] {tag} named elsewhere" for tag in tags] + [
+            f"[context] {tag} weak cues, named elsewhere" for tag in tags]
+        return np.concatenate([self.vectorizer_.get_feature_names_out(), cues, position, context]).astype(object)

@@ -19,7 +19,8 @@ from newstag.tagging.cues import CUES, cue_hits
 __all__ = ["short_items", "lookalikes"]
 
 
-def short_items(sentences, owner, y, weight, *, per_tag=1, hard=None, random_state=DEFAULT_RANDOM_STATE):
+def short_items(sentences, owner, y, weight, *, per_tag=1, hard=None, return_rows=False,
+                random_state=DEFAULT_RANDOM_STATE):
     """Per item: its headline alone, and some of its sentences alone.
 
     Parameters
@@ -36,6 +37,8 @@ def short_items(sentences, owner, y, weight, *, per_tag=1, hard=None, random_sta
         Sentences that look like a tag without carrying it (they name its
         matter, or touch it in passing): per tag, up to ``per_tag`` of those
         of each item are taken alone too, as short hard negatives.
+    return_rows : bool, default False
+        Also return the row of each short item's sentence in ``sentences``.
     random_state : int
 
     Returns
@@ -68,6 +71,8 @@ def short_items(sentences, owner, y, weight, *, per_tag=1, hard=None, random_sta
     chosen = np.asarray(chosen, dtype=np.int64)
     short = [sentences[r] if sentences[r].field == "title" else
              Sentence(0, "text", 0, len(sentences[r].text), sentences[r].text) for r in chosen]
+    if return_rows:
+        return short, y[chosen], weight[chosen], owner[chosen], chosen
     return short, y[chosen], weight[chosen], owner[chosen]
 
 
