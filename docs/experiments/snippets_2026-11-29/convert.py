@@ -91,14 +91,15 @@ OUT = LABELS_DIR / "snippets"
 # Twelfth session: set AO (evacuation and surrender deals with and without a ceasefire, two writers; writer_AO
 # and blind_AO merge halves AO1 and AO2) is aside until v3.21 candidate 3's rule is settled (its gain was not
 # met: AO stays aside). Set AM was scored once for v3.21 candidate 4's rule (v3.20 stayed) and is a holdout.
-# Set AP (writer_AP; blind_AP merges halves AP1 and AP2) is the next holdout, unopened.
+# Set AP (writer_AP; blind_AP merges halves AP1 and AP2) is the next holdout, unopened. It was scored once for
+# v3.21 candidate 8's rule, which shipped v3.21, and is a holdout; no unopened set is left.
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "holdout", "S": "aside", "T": "aside", "U": "holdout", "V": "dev",
         "W": "holdout", "X": "dev", "Y": "holdout", "Z": "dev", "AA": "holdout", "AB": "dev", "AC": "holdout", "AD": "dev", "AE": "holdout", "AF": "aside",
         "AG": "holdout", "AH": "dev",
         "AI": "holdout", "AJ": "aside", "AK": "aside", "AL": "dev", "AM": "holdout", "AN": "aside",
-        "AO": "aside", "AP": "unopened"}
+        "AO": "aside", "AP": "holdout"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")
