@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-from newstag.tagging.cues import cue_hits
+from newstag.tagging.cues import CUES, cue_hits
 from newstag.tagging.sentence_model import sentence_table
 
 
@@ -57,6 +57,20 @@ def old_position_matrix(sentences):
     return out
 
 
+def old_context_matrix(cues, owner, tags):
+    """Item context, a loop per sentence: a strong cue of the tag in another sentence of its item, times weak cues."""
+    names = list(CUES)
+    out = np.zeros((len(owner), 2 * len(tags)))
+    for row, item in enumerate(owner):
+        others = [r for r in range(len(owner)) if owner[r] == item and r != row]
+        for k, tag in enumerate(tags):
+            strong, weak = names.index(f"{tag}_strong"), names.index(f"{tag}_weak")
+            elsewhere = float(any(cues[r, strong] > 0 for r in others))
+            out[row, k] = elsewhere
+            out[row, len(tags) + k] = elsewhere * min(cues[row, weak], 3.0) / 3.0
+    return out
+
+
 def old_sentence_decisions(model, X):
     """Each sentence's decision for each tag, computed the old way: ``(decisions, sentences, owner)``."""
     sentences, owner = sentence_table(X)
@@ -64,6 +78,9 @@ def old_sentence_decisions(model, X):
     terms = old_rows(model.vectorizer_, texts)
     cues = np.vstack([cue_hits([text]) for text in texts]) if texts else np.zeros((0, 0))
     dense = np.hstack([np.minimum(cues, 3.0) / 3.0, old_position_matrix(sentences)])
+    tags = tuple(getattr(model, "context_tags", ()))  # v3.21: the item context ends the dense features
+    if tags:
+        dense = np.hstack([dense, old_context_matrix(cues, owner, tags)])
     n_terms = terms.shape[1]
     decisions = (np.asarray(terms @ model.sentence_coef_[:, :n_terms].T)
                  + dense @ model.sentence_coef_[:, n_terms:].T)
