@@ -169,7 +169,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     ----------
     vectorizer_ : TfidfVectorizer over sentences.
     sentence_coef_ : ndarray (4, n_features)
-        Weights of each sentence feature (terms, then cues, then position).
+        Weights of each sentence feature (terms, then cues, then position, then the item context of ``context_tags``).
     sentence_intercept_ : ndarray (4,)
     item_coef_ : ndarray (4, 4), item_intercept_ : ndarray (4,)
         The aggregators over (best, headline, mean of two best, log count high).
@@ -384,7 +384,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         return self.scorer().evidence(X, top=top)
 
     def get_feature_names_out(self, input_features=None):
-        """Sentence features: TF-IDF terms, then cue hits, then position (columns of ``sentence_coef_``)."""
+        """Sentence features: TF-IDF terms, cue hits, position, then item context (columns of ``sentence_coef_``)."""
         check_is_fitted(self, "vectorizer_")
         cues = [f"[cue] {name}" for name in _CUE_NAMES]
         position = ["[position] headline", "[position] first body sentence", "[position] second or third",
