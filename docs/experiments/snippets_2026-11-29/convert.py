@@ -1,6 +1,6 @@
 """Build labels/snippets/ from the writers' and readers' files (run once; kept to show how).
 
-    python docs/experiments/snippets_2026-11-29/convert.py SOURCE_DIR [--third DIR ...] [--out DIR]
+    python docs/experiments/snippets_2026-11-29/convert.py SOURCE_DIR [--third DIR ...] [--out DIR] [--sets LETTER ...]
 
 SOURCE_DIR holds writer_A/, writer_B/, writer_C/ (items.jsonl with sentences
 as written, reading.jsonl) and blind_A/, blind_B/, blind_C/ (reading.jsonl). Readers gave sentence
@@ -11,6 +11,10 @@ character overlap. Disputed items (the two readings differ on whether an item ha
 tag) that no ``--third`` folder has read are written to
 ``SOURCE_DIR/third_pending/items.jsonl`` for a third, blind reader; an item
 has a tag when two of its three readings give it (two of two when undisputed).
+With ``--sets``, only those sets are read from SOURCE_DIR and their rows
+replace (or are appended to) theirs in the existing output, the other rows
+staying byte for byte (the writers' folders of sets A to AP are not kept
+since the thirteenth session).
 """
 
 from __future__ import annotations
@@ -93,13 +97,15 @@ OUT = LABELS_DIR / "snippets"
 # met: AO stays aside). Set AM was scored once for v3.21 candidate 4's rule (v3.20 stayed) and is a holdout.
 # Set AP (writer_AP; blind_AP merges halves AP1 and AP2) is the next holdout, unopened. It was scored once for
 # v3.21 candidate 8's rule, which shipped v3.21, and is a holdout; no unopened set is left.
+# Thirteenth session: set AQ (twelve more conflicts, two writers; writer_AQ and blind_AQ merge halves AQ1 and
+# AQ2) is the next holdout, unopened; only it was converted (``--sets AQ``), the other sets' rows kept.
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "holdout", "S": "aside", "T": "aside", "U": "holdout", "V": "dev",
         "W": "holdout", "X": "dev", "Y": "holdout", "Z": "dev", "AA": "holdout", "AB": "dev", "AC": "holdout", "AD": "dev", "AE": "holdout", "AF": "aside",
         "AG": "holdout", "AH": "dev",
         "AI": "holdout", "AJ": "aside", "AK": "aside", "AL": "dev", "AM": "holdout", "AN": "aside",
-        "AO": "aside", "AP": "holdout"}
+        "AO": "aside", "AP": "holdout", "AQ": "unopened"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")
@@ -139,9 +145,12 @@ def main(argv=None):
     parser.add_argument("source", type=Path)
     parser.add_argument("--third", type=Path, nargs="+", default=[])
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--sets", nargs="+", default=None, help="convert only these sets, keeping the other rows")
     args = parser.parse_args(argv)
     items, readings, disputed = [], [], []
     for letter, name in SETS.items():
+        if args.sets is not None and letter not in args.sets:
+            continue
         written = read_jsonl(args.source / f"writer_{letter}" / "items.jsonl")
         first = {r["id"]: r for r in read_jsonl(args.source / f"writer_{letter}" / "reading.jsonl")}
         second = {r["id"]: r for r in read_jsonl(args.source / f"blind_{letter}" / "reading.jsonl")}
@@ -166,10 +175,16 @@ def main(argv=None):
                 disputed.append({"id": item["id"], "title": title,
                                  "sentences": [s.text for s in item_sentences(title, text) if s.field == "text"]})
     args.out.mkdir(parents=True, exist_ok=True)
-    with (args.out / "items.jsonl").open("w", encoding="utf-8") as handle:
-        for item in items:
-            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    lines = [json.dumps(item, ensure_ascii=False) + "\n" for item in items]
     frame = pd.DataFrame(readings, columns=["id", "reading", "tag", "sentence", "role"])
+    if args.sets is not None:  # keep every other set's rows as they are
+        prefixes = tuple(f"w{letter}-" for letter in args.sets)
+        kept = [line for line in (args.out / "items.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+                if not json.loads(line)["id"].startswith(prefixes)]
+        lines = kept + lines
+        old = pd.read_csv(args.out / "readings.csv", dtype={"sentence": int})
+        frame = pd.concat([old[~old["id"].str.startswith(prefixes)], frame], ignore_index=True)
+    (args.out / "items.jsonl").write_text("".join(lines), encoding="utf-8")
     frame.to_csv(args.out / "readings.csv", index=False)
     print(f"{len(items)} items; {len(disputed)} disputed")
     if disputed:
