@@ -1,0 +1,101 @@
+"""v3.22's candidates: their designs, material and the set-AK half of their gains (rules in labels/snippets/README.md).
+
+A design is ``(label of its nine-run rows, snippet sets added as training
+material, SentenceTagger options)`` on top of v3.21. ``candidate_cv.py``
+makes one nine-run row, ``candidate_ak.py`` scores set AK,
+``candidate_gain.py`` reads both, ``candidate_rule.py`` scores set AQ once.
+"""
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+here = Path(__file__).resolve().parent
+sys.path.insert(0, str(here.parent / "tagger_v3_19_2026-11-30"))
+from holdout_rule import MODEL_SEEDS, fit  # noqa: E402
+
+from newstag.config import TAGS  # noqa: E402
+
+#: design -> (label of its nine-run rows, snippet sets added for training, SentenceTagger options)
+DESIGNS = {
+    "0": ("v3.21 (base check)", (), {}),  # must reproduce BASE_ROWS' row of the same seeds
+    "1": ("v3.21 with set AO", ("AO",), {}),
+}
+#: v3.21's must-not cases of set AK given ceasefire, mean of three fits (../tagger_v3_21_2026-11-30/candidate_ak_8.out)
+BASE_FALSE = 5.33
+#: v3.21's nine rows (the same model as candidate 8 of v3.21)
+BASE_ROWS = (here.parent / "tagger_v3_21_2026-11-30" / "candidate_8_cv.jsonl",
+             "v3.20 with ceasefire context kept by cut items")
+
+
+def added_sets(letters) -> pd.DataFrame:
+    """The snippet sets ``letters`` (all aside), as training material."""
+    from newstag.tagging.snippets import read_snippets
+
+    snippets = read_snippets()
+    parts = []
+    for letter in letters:
+        part = snippets[snippets["id"].str.startswith(f"w{letter}-")]
+        assert len(part) > 0 and (part["set"] == "aside").all(), f"set {letter} must be aside"
+        parts.append(part.drop(columns=["set", "conflict"]))
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+
+
+def shipped_material() -> pd.DataFrame:
+    """v3.21's training material less the lockbox."""
+    from newstag.tagging.labels import read_lockbox
+    from newstag.tagging.train import labelled_training_data
+
+    frame = labelled_training_data()
+    assert frame["id"].str.startswith("fakes:").sum() > 500, "set NEWSTAG_FAKES_CSV: the corpus items are missing"
+    frame = frame[~frame["id"].isin(read_lockbox())].reset_index(drop=True)
+    assert frame["id"].str.startswith("wAL-").sum() == 200
+    assert not frame["id"].str.match(r"w(I|AI|AJ|AK|AM|AN|AO|AP|AQ)-").any()
+    return frame
+
+
+def candidate_material(design: str) -> pd.DataFrame:
+    """``design``'s training material less the lockbox: v3.21's plus its added sets."""
+    letters = DESIGNS[design][1]
+    frame = shipped_material()
+    return pd.concat([frame, added_sets(letters)], ignore_index=True) if letters else frame
+
+
+def set_ak_half(design: str) -> bool:
+    """Fit ``design`` (model seeds 42, 2026, 7777), score set AK, print the verdict."""
+    from newstag.tagging.sentence_model import SentenceTagger
+    from newstag.tagging.snippets import read_snippets
+
+    params = DESIGNS[design][2]
+    frame = candidate_material(design)
+    ak = read_snippets()
+    ak = ak[ak["id"].str.startswith("wAK-")].reset_index(drop=True)
+    assert len(ak) == 180 and (ak["set"] == "aside").all()
+    must = ak["tags"].map(lambda tags: "ceasefire" in tags).to_numpy()
+    unlabelled = ak[["title", "text"]].assign(evidence=[{}] * len(ak))
+    c = TAGS.index("ceasefire")
+    false, found = [], []
+    for seed in MODEL_SEEDS:
+        model = fit(lambda: SentenceTagger(random_state=seed, **params), frame)
+        decided = model.predict(unlabelled)[:, c] == 1
+        false.append(int((decided & ~must).sum()))
+        found.append(int((decided & must).sum()))
+        print(f"candidate {design}, model seed {seed}: must-not cases given ceasefire {false[-1]}/{int((~must).sum())}, "
+              f"must cases found {found[-1]}/{int(must.sum())}; failing: " + ", ".join(ak["id"][decided != must]),
+              flush=True)
+    new_false, new_found = float(np.mean(false)), float(np.mean(found))
+    print(f"means: {new_false:.2f} false (v3.21 {BASE_FALSE}), {new_found:.2f} found")
+    conditions = {"set AK: must-not cases given ceasefire at most 4.33 on the mean": new_false <= BASE_FALSE - 1.0 + 1e-9,
+                  "set AK: must cases found 59 or more on the mean": new_found >= 59}
+    for name, met in conditions.items():
+        print(f"{'met' if met else 'NOT met'}: {name}")
+    met = all(conditions.values())
+    print("set-AK half of the gain met" if met else "set-AK half of the gain not met")
+    return met
+
+
+def set_ak_met(design: str) -> bool:
+    """Whether ``candidate_ak_<design>.out`` records the set-AK half as met."""
+    return (here / f"candidate_ak_{design}.out").read_text().rstrip().endswith("set-AK half of the gain met")
