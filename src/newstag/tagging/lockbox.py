@@ -48,7 +48,9 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdo
     frame : labelled frame (``id, title, text, tags, evidence``).
     lockbox_ids : the held-out ids.
     designs : ``name -> callable`` returning an unfitted estimator with
-        ``fit(X, Y)`` and ``predict(X)``.
+        ``fit(X, Y)`` and ``predict(X)``, or ``name -> (callable, ids)``: a
+        design that trains on the non-lockbox items less ``ids`` (an earlier
+        design that lacked some training material).
     holdouts : ``name -> labelled frame`` (``title, text, tags``), optional
         Further held-out sets every design is scored on, with the same fit.
 
@@ -73,8 +75,10 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdo
     out = {"items": {}, "holdouts": {h: {} for h in holdouts}, "n_train": len(train), "n_lockbox": len(test),
            "n_sentences": len(sentences), "n_holdout": {h: len(f) for h, f in holdouts.items()}}
     recall, predictions = {}, {}
-    for name, make in designs.items():
-        model = make().fit(train[list(columns)], Y_train)
+    for name, design in designs.items():
+        make, left_out = design if isinstance(design, tuple) else (design, ())
+        kept = ~train["id"].isin(set(left_out)).to_numpy()
+        model = make().fit(train.loc[kept, list(columns)].reset_index(drop=True), Y_train[kept])
         predictions[name] = {"lockbox": model.predict(test[list(columns)])}
         out["items"][name] = scores_table(Y_test, predictions[name]["lockbox"], random_state=random_state)
         for holdout, held_frame in holdouts.items():

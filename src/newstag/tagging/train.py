@@ -138,11 +138,15 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
             "baseline": scores_table(Y[is_snippet], baseline_predictions[is_snippet], random_state=random_state),
         }
     if lockbox & set(frame["id"]):
-        # v3.20, v3.1 and v3.0: the designs before the item context (context_tags=()).
+        # v3.21: this design without set AO (evacuation and surrender deals,
+        # training material since v3.22); v3.20, v3.1 and v3.0: the designs
+        # before the item context (context_tags=()).
         before = {**params, "context_tags": ()}
-        with tqdm(total=1, desc="lockbox and holdout (six designs)", disable=not progress) as bar:
+        set_ao = frame.loc[frame["id"].str.startswith("wAO-"), "id"]
+        with tqdm(total=1, desc="lockbox and holdout (seven designs)", disable=not progress) as bar:
             result["lockbox"] = lockbox_evaluation(frame, lockbox, {
-                "tagger v3.21": make,
+                "tagger v3.22": make,
+                "tagger v3.21": (make, set(set_ao)),
                 "tagger v3.20": lambda: SentenceTagger(random_state=random_state, **before),
                 "tagger v3.1": lambda: SentenceTagger(random_state=random_state, **{**before, "short_negatives": False}),
                 "tagger v3.0": lambda: SentenceTagger(random_state=random_state, **{**before, "short_items": 0}),

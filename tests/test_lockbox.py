@@ -1,0 +1,46 @@
+"""Code tests of the lockbox evaluation: every design trains on non-lockbox items only, some on fewer."""
+
+import numpy as np
+import pandas as pd
+
+from newstag.config import TAGS
+from newstag.tagging.lockbox import lockbox_evaluation
+
+
+class _Recorder:
+    """Predicts each item's own tags from a lookup; records the titles it was fitted on."""
+
+    seen: dict = {}
+
+    def __init__(self, name):
+        self.name = name
+
+    def fit(self, X, Y):
+        _Recorder.seen[self.name] = list(X["title"])
+        return self
+
+    def predict(self, X):
+        return np.array([[int(tag in title) for tag in TAGS] for title in X["title"]])
+
+
+def _frame(n=12):
+    rows = []
+    for i in range(n):
+        tag = TAGS[i % len(TAGS)]
+        rows.append({"id": f"x{i}", "title": f"{tag} item {i}", "text": "", "tags": [tag], "evidence": {}})
+    return pd.DataFrame(rows)
+
+
+def test_a_design_given_ids_trains_without_them_and_no_design_sees_the_lockbox():
+    frame = _frame()
+    lockbox = {"x0", "x1", "x2", "x3"}
+    out = lockbox_evaluation(frame, lockbox, {
+        "all": lambda: _Recorder("all"),
+        "fewer": (lambda: _Recorder("fewer"), {"x4", "x5"}),
+    })
+    titles = dict(zip(frame["id"], frame["title"]))
+    assert sorted(_Recorder.seen["all"]) == sorted(titles[i] for i in frame["id"] if i not in lockbox)
+    assert sorted(_Recorder.seen["fewer"]) == sorted(titles[i] for i in frame["id"] if i not in lockbox | {"x4", "x5"})
+    assert out["n_train"] == 8 and out["n_lockbox"] == 4
+    # Both predict perfectly on the lockbox, so the paired difference is zero.
+    assert out["differences"]["lockbox"]["fewer"]["difference"].abs().max() == 0
