@@ -26,12 +26,13 @@ BASE_ROWS = Path(__file__).resolve().parent.parent / "tagger_v3_14_2026-11-29" /
 
 
 def design_material() -> pd.DataFrame:
-    """The scored items: labelled training data less the lockbox and sets X, Z, AB, AD, AH and AL (training only here)."""
+    """The scored items: labelled training data less the lockbox and sets X, Z, AB, AD, AH, AL and AO (training only here)."""
     frame = labelled_training_data()
     assert frame["id"].str.startswith("fakes:").sum() > 500, "set NEWSTAG_FAKES_CSV"
     design = frame[~frame["id"].isin(read_lockbox())]
-    # Sets X, Z, AB, AD, AH and AL are training only here (as in the runs that admitted them), so the folds stay v3.14's.
-    design = design[~design["id"].str.match(r"w(X|Z|AB|AD|AH|AL)-")].reset_index(drop=True)
+    # Sets X, Z, AB, AD, AH, AL and AO are training only here (as in the runs that admitted them), so the folds
+    # stay v3.14's.
+    design = design[~design["id"].str.match(r"w(X|Z|AB|AD|AH|AL|AO)-")].reset_index(drop=True)
     assert not design["id"].str.match(r"w[ISTRUWXYZ]-").any() and design["id"].str.startswith("wV-").sum() == 400
     return design
 
@@ -39,6 +40,13 @@ def design_material() -> pd.DataFrame:
 def snippet_set(letter: str) -> pd.DataFrame:
     snippets = read_snippets()
     return snippets[snippets["id"].str.startswith(f"w{letter}-")].reset_index(drop=True)
+
+
+def v322_training_only() -> pd.DataFrame:
+    """v3.20's training-only material and set AO after it, in the order of v3.22 candidate 1's runs."""
+    set_ao = snippet_set("AO")
+    assert len(set_ao) == 150
+    return pd.concat([v320_training_only(), set_ao], ignore_index=True)
 
 
 def v320_training_only() -> pd.DataFrame:
