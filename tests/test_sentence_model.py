@@ -272,3 +272,42 @@ def test_the_arrays_keep_the_context_tags(fitted, tmp_path):
     assert scorer is not None and scorer.context_tags == ("ceasefire",)
     np.testing.assert_array_equal(scorer.predict_proba(frame[["title", "text"]]),
                                   model.predict_proba(frame[["title", "text"]]))
+
+
+# ------------------------------------------------------------- calibrate_on
+def test_calibrating_on_marked_items_needs_the_column():
+    frame, Y = _items(n=30)
+    with pytest.raises(ValueError, match="calibrates"):
+        SentenceTagger(cv=3, calibrate_on="marked").fit(frame[["title", "text", "evidence"]], Y)
+    with pytest.raises(ValueError, match="calibrate_on"):
+        SentenceTagger(cv=3, calibrate_on="some").fit(frame[["title", "text", "evidence"]], Y)
+
+
+def test_every_item_marked_is_the_same_model_as_all(fitted):
+    model, frame, Y = fitted
+    marked = frame[["title", "text", "evidence"]].assign(calibrates=[True] * (len(frame) - 3) + [np.nan] * 3)
+    same = SentenceTagger(cv=3, calibrate_on="marked").fit(marked, Y)
+    np.testing.assert_array_equal(same.thresholds_, model.thresholds_)
+    np.testing.assert_array_equal(same.calibration_, model.calibration_)
+    np.testing.assert_array_equal(same.sentence_coef_, model.sentence_coef_)
+
+
+def test_only_marked_items_and_their_cut_items_set_the_thresholds(monkeypatch):
+    import newstag.tagging.sentence_model as sentence_model
+
+    frame, Y = _items(n=60)
+    seen = []
+    original = sentence_model.best_f1_threshold
+    monkeypatch.setattr(sentence_model, "best_f1_threshold", lambda y, p: seen.append(len(y)) or original(y, p))
+    X = frame[["title", "text", "evidence"]]
+    first_40 = X.assign(calibrates=np.arange(60) < 40)
+    for short in (0, 1):
+        seen.clear()
+        SentenceTagger(cv=3, short_items=short).fit(X, Y)
+        every = list(seen)
+        seen.clear()
+        SentenceTagger(cv=3, short_items=short, calibrate_on="marked").fit(first_40, Y)
+        if short == 0:
+            assert every == [60] * len(TAGS) and seen == [40] * len(TAGS)
+        else:  # the short items cut from the last 20 items leave with them
+            assert all(40 < marked < total - 20 for marked, total in zip(seen, every))
