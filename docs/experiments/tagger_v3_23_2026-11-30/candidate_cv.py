@@ -1,11 +1,14 @@
 """v3.23's candidates: one cross-validation run of a design (``candidates.DESIGNS``).
 
+Run with ``PYTHONPATH`` at branch ``v323-candidates``' ``src`` (the ``calibrate_on`` option and the
+``calibrates`` column are kept there, not on ``main``).
+
 The folds, groups and measurements are v3.20's (``nine_runs.py``), the
 training-only material v3.22's (``nine_runs.v322_training_only``); only the
 design's ``SentenceTagger`` options change. The base is v3.22's nine rows
 (``candidates.BASE_ROWS``).
 
-    NEWSTAG_FAKES_CSV=... PYTHONPATH=src python \
+    NEWSTAG_FAKES_CSV=... PYTHONPATH=<branch v323-candidates>/src python \
         docs/experiments/tagger_v3_23_2026-11-30/candidate_cv.py SEED MODEL_SEED --design 1
 """
 

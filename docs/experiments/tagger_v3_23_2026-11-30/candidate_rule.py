@@ -1,12 +1,15 @@
 """The holdout rule of a v3.23 candidate that met its gain (labels/snippets/README.md): set AR, run once.
 
+Run with ``PYTHONPATH`` at branch ``v323-candidates``' ``src`` (the ``calibrate_on`` option and the
+``calibrates`` column are kept there, not on ``main``).
+
 Both designs fit on v3.22's material less the lockbox with model seeds 42,
 2026 and 7777 (the candidate with ``candidates.DESIGNS[design]``'s options)
 and score set AR, unopened until now. The candidate ships when its mean
 macro-F1 there is at least v3.22's (no allowance) and ``make benchmark``
 then keeps the speed target.
 
-    NEWSTAG_FAKES_CSV=... PYTHONPATH=src python \
+    NEWSTAG_FAKES_CSV=... PYTHONPATH=<branch v323-candidates>/src python \
         docs/experiments/tagger_v3_23_2026-11-30/candidate_rule.py --design N > candidate_rule_N.out
 """
 

@@ -40,7 +40,7 @@ def evidence_sentence_items(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdouts=None,
-                       random_state=DEFAULT_RANDOM_STATE, columns=("title", "text", "evidence", "calibrates")) -> dict:
+                       random_state=DEFAULT_RANDOM_STATE, columns=("title", "text", "evidence")) -> dict:
     """Train every design on the non-lockbox items; score each on the lockbox (and on other held-out sets).
 
     Parameters
@@ -78,8 +78,8 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdo
     for name, design in designs.items():
         make, left_out = design if isinstance(design, tuple) else (design, ())
         kept = ~train["id"].isin(set(left_out)).to_numpy()
-        model = make().fit(train.loc[kept].reindex(columns=list(columns)).reset_index(drop=True), Y_train[kept])
-        predictions[name] = {"lockbox": model.predict(test.reindex(columns=list(columns)))}
+        model = make().fit(train.loc[kept, list(columns)].reset_index(drop=True), Y_train[kept])
+        predictions[name] = {"lockbox": model.predict(test[list(columns)])}
         out["items"][name] = scores_table(Y_test, predictions[name]["lockbox"], random_state=random_state)
         for holdout, held_frame in holdouts.items():
             unlabelled = held_frame[["title", "text"]].assign(evidence=[{}] * len(held_frame))

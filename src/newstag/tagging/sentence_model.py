@@ -162,14 +162,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         the deal, the buses left" then weighs differently after a sentence
         naming a truce than alone. A short item cut for training keeps the
         context of the sentence it was cut from. () is v3.20's design.
-    calibrate_on : {"all", "marked"}, default "all"
-        Items whose out-of-fold scores fit each tag's Platt calibration and
-        choose its threshold: every training item ("all"), or only those a
-        ``calibrates`` column of ``X`` marks True (missing or NaN counts as
-        True), with the short items cut from them ("marked"). Sets written
-        as hard negatives (:data:`newstag.tagging.snippets.LOOKALIKE_SETS`)
-        still train the sentence classifiers and aggregators, but do not set
-        the operating point.
     cv : int, default 5
     random_state : int, default 42
 
@@ -189,7 +181,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
 
     def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, min_df=2,
                  ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, context_tags=("ceasefire",),
-                 calibrate_on="all", cv=5, random_state=DEFAULT_RANDOM_STATE):
+                 cv=5, random_state=DEFAULT_RANDOM_STATE):
         self.C = C
         self.C_item = C_item
         self.passing_weight = passing_weight
@@ -200,7 +192,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.short_items = short_items
         self.short_negatives = short_negatives
         self.context_tags = context_tags
-        self.calibrate_on = calibrate_on
         self.cv = cv
         self.random_state = random_state
 
@@ -258,19 +249,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         with threadpool_limits(limits=1, user_api="blas"):
             return self._fit(X, np.asarray(Y).astype(np.int8), evidence)
 
-    def _calibrating_items(self, X, n_items) -> np.ndarray:
-        """Which items' scores set the calibration and thresholds (``calibrate_on``)."""
-        if self.calibrate_on == "all":
-            return np.ones(n_items, dtype=bool)
-        if self.calibrate_on != "marked":
-            raise ValueError(f"calibrate_on must be 'all' or 'marked', got {self.calibrate_on!r}")
-        if not hasattr(X, "columns") or "calibrates" not in X.columns:
-            raise ValueError("calibrate_on='marked' needs a 'calibrates' column in X (True for the items that set "
-                             "the operating point)")
-        import pandas as pd  # only when fitting this way
-
-        return np.array([True if pd.isna(value) else bool(value) for value in X["calibrates"]], dtype=bool)
-
     def _targets(self, sentences, owner, evidence):
         n = len(sentences)
         y = np.zeros((n, len(TAGS)), dtype=np.int8)
@@ -303,7 +281,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             raise ValueError(f"Y must have shape (n_items, {len(TAGS)}), got {Y.shape}")
         if len(evidence) != len(Y):
             raise ValueError(f"evidence has {len(evidence)} entries for {len(Y)} items")
-        calibrating = self._calibrating_items(X, len(Y))
         sentences, owner = sentence_table(X)
         self._fit_vectorizer(sentences)
         y, weight = self._targets(sentences, owner, evidence)
@@ -324,7 +301,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             groups = np.r_[groups, source]
             y, weight = np.vstack([y, short_y]), np.vstack([weight, short_weight])
             Y = np.vstack([Y, short_y])
-            calibrating = np.r_[calibrating, calibrating[source]]
             n_items += len(short)
         features = self._sentence_features(sentences, owner, context_rows)
         # Out-of-fold sentence decisions: the aggregator must learn from
@@ -354,7 +330,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             decisions = cross_val_predict(model, aggregates[k], target, cv=folds, method="decision_function")
             model.fit(aggregates[k], target)
             self.item_coef_[k], self.item_intercept_[k] = model.coef_[0], model.intercept_[0]
-            decisions, target = decisions[calibrating], target[calibrating]
             platt = LogisticRegression(C=1e4).fit(decisions.reshape(-1, 1), target)
             self.calibration_[k] = (platt.coef_[0, 0], platt.intercept_[0])
             self.thresholds_[k] = best_f1_threshold(target, _sigmoid(platt.coef_[0, 0] * decisions

@@ -21,15 +21,10 @@ import pandas as pd
 
 from newstag.config import LABELS_DIR, TAGS
 
-__all__ = ["LOOKALIKE_SETS", "SNIPPETS_DIR", "SNIPPET_SETS", "read_snippets", "snippet_agreement", "with_dev_snippets"]
+__all__ = ["SNIPPETS_DIR", "SNIPPET_SETS", "read_snippets", "snippet_agreement", "with_dev_snippets"]
 
 SNIPPETS_DIR = LABELS_DIR / "snippets"
 SNIPPET_SETS = ("dev", "holdout", "aside", "unopened")
-#: Sets written as hard negatives at a density no real reporting has: the
-#: spec's exclusions (H, I), news from outside armed conflict (K, V, X) and
-#: look-alikes beside the real thing (Z, AB, AD, AF, AH, AJ, AK, AL, AN, AO).
-#: Their items carry ``calibrates=False`` (see ``SentenceTagger(calibrate_on=...)``).
-LOOKALIKE_SETS = frozenset({"H", "I", "K", "V", "X", "Z", "AB", "AD", "AF", "AH", "AJ", "AK", "AL", "AN", "AO"})
 
 
 def _items(directory) -> pd.DataFrame:
@@ -87,7 +82,6 @@ def read_snippets(which: str | None = None, *, directory=SNIPPETS_DIR) -> pd.Dat
     if which is not None:
         items = items[items["set"] == which].reset_index(drop=True)
     items["tags"], items["evidence"] = _resolve(_readings(directory), items["id"])
-    items["calibrates"] = ~items["id"].str.extract(r"^w([A-Z]+)-", expand=False).isin(LOOKALIKE_SETS)
     return items
 
 
