@@ -1,7 +1,7 @@
 """v3.23's candidates: one cross-validation run of a design (``candidates.DESIGNS``).
 
-Run with ``PYTHONPATH`` at branch ``v323-candidates``' ``src`` (the ``calibrate_on`` option and the
-``calibrates`` column are kept there, not on ``main``).
+Run with ``PYTHONPATH`` at the ``src`` of a worktree with ``calibrate_on.patch`` applied (the
+``calibrate_on`` option and the ``calibrates`` column; also branch ``v323-candidates``), not ``main``.
 
 The folds, groups and measurements are v3.20's (``nine_runs.py``), the
 training-only material v3.22's (``nine_runs.v322_training_only``); only the

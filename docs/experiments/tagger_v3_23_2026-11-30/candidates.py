@@ -1,7 +1,7 @@
 """v3.23's candidates: their designs, material and the set-AK half of their gains (rules in labels/snippets/README.md).
 
-Run with ``PYTHONPATH`` at branch ``v323-candidates``' ``src`` (the ``calibrate_on`` option and the
-``calibrates`` column are kept there, not on ``main``).
+Run with ``PYTHONPATH`` at the ``src`` of a worktree with ``calibrate_on.patch`` applied (the
+``calibrate_on`` option and the ``calibrates`` column; also branch ``v323-candidates``), not ``main``.
 
 A design is ``(label of its nine-run rows, SentenceTagger options)`` on top
 of v3.22. ``candidate_cv.py`` makes one nine-run row, ``candidate_ak.py``
