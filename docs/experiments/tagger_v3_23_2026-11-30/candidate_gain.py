@@ -1,7 +1,7 @@
 """v3.23's candidates, a design's gain: the set-AK half (``candidate_ak_<design>.out``) and its nine-run means.
 
-Run with ``PYTHONPATH`` at the ``src`` of a worktree with ``calibrate_on.patch`` applied (the
-``calibrate_on`` option and the ``calibrates`` column; also branch ``v323-candidates``), not ``main``.
+Design 1 runs with ``PYTHONPATH`` at a worktree with ``calibrate_on.patch`` applied (also branch
+``v323-candidates``); design 2 runs on ``main``.
 
     PYTHONPATH=src python docs/experiments/tagger_v3_23_2026-11-30/candidate_gain.py --design 1
 """

@@ -1,7 +1,8 @@
 """v3.23's candidates: their designs, material and the set-AK half of their gains (rules in labels/snippets/README.md).
 
-Run with ``PYTHONPATH`` at the ``src`` of a worktree with ``calibrate_on.patch`` applied (the
-``calibrate_on`` option and the ``calibrates`` column; also branch ``v323-candidates``), not ``main``.
+Design 1 runs with ``PYTHONPATH`` at the ``src`` of a worktree with ``calibrate_on.patch`` applied
+(the ``calibrate_on`` option and the ``calibrates`` column; also branch ``v323-candidates``); design 2
+(``article_names``) runs on ``main``.
 
 A design is ``(label of its nine-run rows, SentenceTagger options)`` on top
 of v3.22. ``candidate_cv.py`` makes one nine-run row, ``candidate_ak.py``
@@ -24,7 +25,8 @@ from newstag.config import TAGS  # noqa: E402
 #: design -> (label of its nine-run rows, SentenceTagger options)
 DESIGNS = {
     "0": ("v3.22 (base check)", {}),  # must reproduce BASE_ROWS' row of the same seeds
-    "1": ("v3.22 calibrated on ordinary items", {"calibrate_on": "marked"}),
+    "1": ("v3.22 calibrated on ordinary items", {"calibrate_on": "marked"}),  # calibrate_on.patch
+    "2": ("v3.22 with article names dropped", {"article_names": True}),  # main
 }
 #: v3.22's must-not cases of set AK given ceasefire, mean of three fits (../tagger_v3_22_2026-11-30/candidate_ak_1.out)
 BASE_FALSE = 4.0
@@ -70,7 +72,8 @@ def set_ak_half(design: str) -> bool:
               + ", ".join(ak["id"][decided != must]), flush=True)
     new_false, new_found = float(np.mean(false)), float(np.mean(found))
     print(f"means: {new_false:.2f} false (v3.22 {BASE_FALSE}), {new_found:.2f} found")
-    conditions = {"set AK: must-not cases given ceasefire at most 6.0 on the mean": new_false <= 6.0 + 1e-9,
+    allowed = {"1": 6.0, "2": 5.0}[design]
+    conditions = {f"set AK: must-not cases given ceasefire at most {allowed} on the mean": new_false <= allowed + 1e-9,
                   "set AK: must cases found 59 or more on the mean": new_found >= 59}
     for name, met in conditions.items():
         print(f"{'met' if met else 'NOT met'}: {name}")
