@@ -1,7 +1,7 @@
 """v3.23's candidates: the set-AK half of a design's gain (``candidates.set_ak_half``).
 
-Design 1 runs with ``PYTHONPATH`` at a worktree with ``calibrate_on.patch`` applied (also branch
-``v323-candidates``); design 2 runs on ``main``.
+Run with ``PYTHONPATH`` at the ``src`` of a worktree of ``main`` with the design's patch applied
+(``calibrate_on.patch`` for design 1, ``article_names.patch`` for design 2).
 
     NEWSTAG_FAKES_CSV=... PYTHONPATH=<branch v323-candidates>/src python \
         docs/experiments/tagger_v3_23_2026-11-30/candidate_ak.py --design 1 > candidate_ak_1.out

@@ -1,7 +1,7 @@
 """v3.23's candidates: one cross-validation run of a design (``candidates.DESIGNS``).
 
-Design 1 runs with ``PYTHONPATH`` at a worktree with ``calibrate_on.patch`` applied (also branch
-``v323-candidates``); design 2 runs on ``main``.
+Run with ``PYTHONPATH`` at the ``src`` of a worktree of ``main`` with the design's patch applied
+(``calibrate_on.patch`` for design 1, ``article_names.patch`` for design 2).
 
 The folds, groups and measurements are v3.20's (``nine_runs.py``), the
 training-only material v3.22's (``nine_runs.v322_training_only``); only the

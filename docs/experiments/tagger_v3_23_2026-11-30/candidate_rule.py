@@ -1,7 +1,7 @@
 """The holdout rule of a v3.23 candidate that met its gain (labels/snippets/README.md): set AR, run once.
 
-Design 1 runs with ``PYTHONPATH`` at a worktree with ``calibrate_on.patch`` applied (also branch
-``v323-candidates``); design 2 runs on ``main``.
+Run with ``PYTHONPATH`` at the ``src`` of a worktree of ``main`` with the design's patch applied
+(``calibrate_on.patch`` for design 1, ``article_names.patch`` for design 2).
 
 Both designs fit on v3.22's material less the lockbox with model seeds 42,
 2026 and 7777 (the candidate with ``candidates.DESIGNS[design]``'s options)

@@ -1,8 +1,8 @@
 """v3.23's candidates: their designs, material and the set-AK half of their gains (rules in labels/snippets/README.md).
 
-Design 1 runs with ``PYTHONPATH`` at the ``src`` of a worktree with ``calibrate_on.patch`` applied
-(the ``calibrate_on`` option and the ``calibrates`` column; also branch ``v323-candidates``); design 2
-(``article_names``) runs on ``main``.
+Run with ``PYTHONPATH`` at the ``src`` of a worktree of ``main`` with the design's patch applied:
+``calibrate_on.patch`` for design 1 (also branch ``v323-candidates``), ``article_names.patch`` for
+design 2; design 0 (the base check) runs on ``main`` as it is.
 
 A design is ``(label of its nine-run rows, SentenceTagger options)`` on top
 of v3.22. ``candidate_cv.py`` makes one nine-run row, ``candidate_ak.py``
@@ -26,7 +26,7 @@ from newstag.config import TAGS  # noqa: E402
 DESIGNS = {
     "0": ("v3.22 (base check)", {}),  # must reproduce BASE_ROWS' row of the same seeds
     "1": ("v3.22 calibrated on ordinary items", {"calibrate_on": "marked"}),  # calibrate_on.patch
-    "2": ("v3.22 with article names dropped", {"article_names": True}),  # main
+    "2": ("v3.22 with article names dropped", {"article_names": True}),  # article_names.patch
 }
 #: v3.22's must-not cases of set AK given ceasefire, mean of three fits (../tagger_v3_22_2026-11-30/candidate_ak_1.out)
 BASE_FALSE = 4.0

@@ -106,23 +106,15 @@ def _position_matrix(sentences) -> np.ndarray:
     return out
 
 
-#: A name written with an Arabic article ("al-Nusra", "Deir ez-Zor"): capitalised after the article.
-_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ed|ez|es|en|an|ul)-[A-Z]")
-
-
-def _proper_nouns(texts, *, share: float, min_count: int = 3, article_names: bool = False) -> set[str]:
-    """Lower-cased words capitalised in at least ``share`` of their mid-sentence uses.
-
-    With ``article_names``, a word like "al-Nusra" (an Arabic article, a
-    hyphen, a capital) counts as capitalised too.
-    """
+def _proper_nouns(texts, *, share: float, min_count: int = 3) -> set[str]:
+    """Lower-cased words capitalised in at least ``share`` of their mid-sentence uses."""
     capital, total = {}, {}
     for text in texts:
         for match in list(_WORD.finditer(text))[1:]:
             word = match.group(0)
             key = word.lower()
             total[key] = total.get(key, 0) + 1
-            if word[0].isupper() or (article_names and _ARTICLE_NAME.match(word)):
+            if word[0].isupper():
                 capital[key] = capital.get(key, 0) + 1
     return {w for w, n in total.items() if n >= min_count and capital.get(w, 0) / n >= share}
 
@@ -149,10 +141,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     proper_noun_share : float, default 0.7
         Words capitalised in at least this share of their mid-sentence uses
         are dropped from the vocabulary (unless the lexicon names them).
-    article_names : bool, default False
-        Count a word written with an Arabic article and a capital ("al-Nusra",
-        "Deir ez-Zor") as capitalised, so such names are dropped too. False
-        is v3.22's design.
     min_df : int, default 2
     ngram_range : tuple, default (1, 2)
     high : float, default 0.5
@@ -193,7 +181,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
 
     def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, min_df=2,
                  ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, context_tags=("ceasefire",),
-                 article_names=False, cv=5, random_state=DEFAULT_RANDOM_STATE):
+                 cv=5, random_state=DEFAULT_RANDOM_STATE):
         self.C = C
         self.C_item = C_item
         self.passing_weight = passing_weight
@@ -204,7 +192,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.short_items = short_items
         self.short_negatives = short_negatives
         self.context_tags = context_tags
-        self.article_names = article_names
         self.cv = cv
         self.random_state = random_state
 
@@ -225,7 +212,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
 
     def _fit_vectorizer(self, sentences):
         texts = [s.text for s in sentences]
-        drop = _proper_nouns(texts, share=self.proper_noun_share, article_names=self.article_names) - _lexicon_words()
+        drop = _proper_nouns(texts, share=self.proper_noun_share) - _lexicon_words()
         probe = TfidfVectorizer(preprocessor=normalise_spelling, ngram_range=tuple(self.ngram_range),
                                 min_df=self.min_df, token_pattern=WORD_PATTERN)
         probe.fit(texts)
