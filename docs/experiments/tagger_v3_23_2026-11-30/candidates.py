@@ -10,17 +10,25 @@ scores set AK, ``candidate_gain.py`` reads both, ``candidate_rule.py``
 scores set AR once.
 """
 
-import sys
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 here = Path(__file__).resolve().parent
-sys.path.insert(0, str(here.parent / "tagger_v3_19_2026-11-30"))
-from holdout_rule import MODEL_SEEDS, fit  # noqa: E402
 
-from newstag.config import TAGS  # noqa: E402
+
+def _v322_candidates():
+    """v3.22's ``candidates`` module (same file name as this one, so loaded by path)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("v322_candidates",
+                                                  here.parent / "tagger_v3_22_2026-11-30" / "candidates.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+score_set_ak = _v322_candidates().score_set_ak
 
 #: design -> (label of its nine-run rows, SentenceTagger options)
 DESIGNS = {
@@ -48,38 +56,9 @@ def shipped_material() -> pd.DataFrame:
 
 
 def set_ak_half(design: str) -> bool:
-    """Fit ``design`` (model seeds 42, 2026, 7777), score set AK, print the verdict."""
-    from newstag.tagging.sentence_model import SentenceTagger
-    from newstag.tagging.snippets import read_snippets
-
-    params = DESIGNS[design][1]
-    frame = shipped_material()
-    ak = read_snippets()
-    ak = ak[ak["id"].str.startswith("wAK-")].reset_index(drop=True)
-    assert len(ak) == 180 and (ak["set"] == "aside").all()
-    must = ak["tags"].map(lambda tags: "ceasefire" in tags).to_numpy()
-    unlabelled = ak[["title", "text"]].assign(evidence=[{}] * len(ak))
-    c = TAGS.index("ceasefire")
-    false, found = [], []
-    for seed in MODEL_SEEDS:
-        model = fit(lambda: SentenceTagger(random_state=seed, **params), frame)
-        decided = model.predict(unlabelled)[:, c] == 1
-        false.append(int((decided & ~must).sum()))
-        found.append(int((decided & must).sum()))
-        print(f"candidate {design}, model seed {seed}: must-not cases given ceasefire {false[-1]}/{int((~must).sum())}, "
-              f"must cases found {found[-1]}/{int(must.sum())}; thresholds "
-              + ", ".join(f"{t:.2f}" for t in model.thresholds_) + "; failing: "
-              + ", ".join(ak["id"][decided != must]), flush=True)
-    new_false, new_found = float(np.mean(false)), float(np.mean(found))
-    print(f"means: {new_false:.2f} false (v3.22 {BASE_FALSE}), {new_found:.2f} found")
-    allowed = {"1": 6.0, "2": 5.0}[design]
-    conditions = {f"set AK: must-not cases given ceasefire at most {allowed} on the mean": new_false <= allowed + 1e-9,
-                  "set AK: must cases found 59 or more on the mean": new_found >= 59}
-    for name, met in conditions.items():
-        print(f"{'met' if met else 'NOT met'}: {name}")
-    met = all(conditions.values())
-    print("set-AK half of the gain met" if met else "set-AK half of the gain not met")
-    return met
+    """Fit ``design`` (model seeds 42, 2026, 7777), score set AK, print the verdict (thresholds too)."""
+    return score_set_ak(design, DESIGNS[design][1], shipped_material(), base="v3.22", base_false=BASE_FALSE,
+                        allowed={"1": 6.0, "2": 5.0}[design], show_thresholds=True)
 
 
 def set_ak_met(design: str) -> bool:
