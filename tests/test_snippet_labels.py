@@ -49,8 +49,8 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # (twelve more conflicts) was the next holdout, unopened, until v3.22
     # candidate 1's rule scored it once (v3.22 shipped): set AO is training
     # material since. Set AR (twelve more conflicts) is the next holdout,
-    # unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 6150, "holdout": 3000, "aside": 1530, "unopened": 250}
+    # unopened, and set AS (twelve more) the one after it, unopened too.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 6150, "holdout": 3000, "aside": 1530, "unopened": 500}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
@@ -61,7 +61,7 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
-    assert set(by_set[snippets["set"] == "unopened"]) == {"wAR"}
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wAR", "wAS"}
 
 
 def test_the_holdout_is_never_training_material(snippets):
