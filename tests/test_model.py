@@ -152,6 +152,24 @@ def test_best_f1_threshold_custom_grid():
     assert best_f1_threshold(np.array([0, 1]), np.array([0.2, 0.9]), grid=[0.1, 0.95, 0.5]) == pytest.approx(0.5)
 
 
+def test_a_window_prefers_the_broad_optimum_to_a_narrow_peak():
+    # F1 is 1 only at 0.52 (a narrow peak) and 0.8 on the flat stretch 0.22-0.40.
+    y = np.array([1, 1, 1, 1, 0, 0])
+    proba = np.array([0.53, 0.53, 0.41, 0.41, 0.51, 0.21])
+    grid = np.round(np.arange(0.1, 0.91, 0.02), 2)
+    point = best_f1_threshold(y, proba, grid=grid)
+    smoothed = best_f1_threshold(y, proba, grid=grid, window=0.04)
+    assert point == pytest.approx(0.52)
+    assert 0.22 <= smoothed <= 0.40
+
+
+def test_a_zero_window_is_the_point_maximum():
+    rng = np.random.default_rng(3)
+    y = rng.random(300) < 0.3
+    proba = np.clip(0.35 * y + rng.random(300) * 0.65, 0, 1)
+    assert best_f1_threshold(y, proba, window=0.0) == best_f1_threshold(y, proba)
+
+
 # --- saving and loading -----------------------------------------------------------
 
 
