@@ -152,6 +152,22 @@ def test_best_f1_threshold_custom_grid():
     assert best_f1_threshold(np.array([0, 1]), np.array([0.2, 0.9]), grid=[0.1, 0.95, 0.5]) == pytest.approx(0.5)
 
 
+def test_a_window_prefers_the_broad_optimum_to_a_narrow_peak():
+    # F1 is 0.667 at 0.60 only (0 just above it) and on the broad stretch 0.10-0.34.
+    y = np.array([1, 1, 1, 0, 0, 1, 1, 0, 0, 0])
+    proba = np.array([0.61, 0.61, 0.61, 0.63, 0.59, 0.35, 0.35, 0.57, 0.55, 0.53])
+    grid = np.round(np.arange(0.1, 0.91, 0.02), 2)
+    assert best_f1_threshold(y, proba, grid=grid) == pytest.approx(0.6)  # the tie nearest 0.5
+    assert 0.14 <= best_f1_threshold(y, proba, grid=grid, window=0.04) <= 0.30
+
+
+def test_a_zero_window_is_the_point_maximum():
+    rng = np.random.default_rng(3)
+    y = rng.random(300) < 0.3
+    proba = np.clip(0.35 * y + rng.random(300) * 0.65, 0, 1)
+    assert best_f1_threshold(y, proba, window=0.0) == best_f1_threshold(y, proba)
+
+
 # --- saving and loading -----------------------------------------------------------
 
 

@@ -42,6 +42,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, cross_val_predict
+from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted
 
 from newstag.config import DEFAULT_RANDOM_STATE, TAGS
@@ -62,6 +63,14 @@ __all__ = ["SentenceTagger", "sentence_table"]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CUE_NAMES = tuple(CUES)
 _AGGREGATE_NAMES = ("best sentence", "headline", "mean of two best", "high-scoring sentences")
+
+
+def _fold_seeds(random_state, draws: int) -> list:
+    """Seeds of ``draws`` draws of the item folds: ``random_state`` first, then seeds drawn from it."""
+    if draws < 1:
+        raise ValueError(f"threshold_draws must be at least 1, got {draws}")
+    more = check_random_state(random_state).randint(np.iinfo(np.int32).max, size=draws - 1) if draws > 1 else []
+    return [random_state, *(int(seed) for seed in more)]
 
 
 def sentence_table(X):
@@ -162,6 +171,14 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         the deal, the buses left" then weighs differently after a sentence
         naming a truce than alone. A short item cut for training keeps the
         context of the sentence it was cut from. () is v3.20's design.
+    threshold_draws : int, default 1
+        Draws of the item folds whose out-of-fold aggregate decisions are
+        averaged per item before each tag's calibration and threshold are
+        fitted (the first draw is the one a single draw uses). More draws
+        move the operating point less between refits.
+    threshold_window : float, default 0.0
+        Each tag's threshold maximises F1 averaged over the thresholds
+        within this distance of it (:func:`newstag.tagging.model.best_f1_threshold`).
     cv : int, default 5
     random_state : int, default 42
 
@@ -181,7 +198,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
 
     def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, min_df=2,
                  ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, context_tags=("ceasefire",),
-                 cv=5, random_state=DEFAULT_RANDOM_STATE):
+                 threshold_draws=1, threshold_window=0.0, cv=5, random_state=DEFAULT_RANDOM_STATE):
         self.C = C
         self.C_item = C_item
         self.passing_weight = passing_weight
@@ -192,6 +209,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.short_items = short_items
         self.short_negatives = short_negatives
         self.context_tags = context_tags
+        self.threshold_draws = threshold_draws
+        self.threshold_window = threshold_window
         self.cv = cv
         self.random_state = random_state
 
@@ -318,22 +337,27 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.calibration_ = np.tile([1.0, 0.0], (len(TAGS), 1))
         self.thresholds_ = np.full(len(TAGS), 0.5)
         item_groups = np.r_[np.arange(len(evidence)), source] if self.short_items else np.arange(n_items)
+        fold_seeds = _fold_seeds(self.random_state, self.threshold_draws)
         for k in range(len(TAGS)):
             target = Y[:, k]
             n_splits = int(min(self.cv, target.sum(), len(target) - target.sum()))
             if n_splits < 2:
                 self.item_intercept_[k] = 20.0 if target.mean() > 0.5 else -20.0
                 continue
-            # StratifiedGroupKFold(shuffle=True)'s folds, made faster (newstag.tagging.folds).
-            folds = stratified_group_folds(target, item_groups, n_splits=n_splits, random_state=self.random_state)
             model = self._logistic(self.C_item)
-            decisions = cross_val_predict(model, aggregates[k], target, cv=folds, method="decision_function")
+            decisions = np.mean([
+                # StratifiedGroupKFold(shuffle=True)'s folds, made faster (newstag.tagging.folds).
+                cross_val_predict(model, aggregates[k], target, method="decision_function",
+                                  cv=stratified_group_folds(target, item_groups, n_splits=n_splits,
+                                                            random_state=seed))
+                for seed in fold_seeds], axis=0)
             model.fit(aggregates[k], target)
             self.item_coef_[k], self.item_intercept_[k] = model.coef_[0], model.intercept_[0]
             platt = LogisticRegression(C=1e4).fit(decisions.reshape(-1, 1), target)
             self.calibration_[k] = (platt.coef_[0, 0], platt.intercept_[0])
             self.thresholds_[k] = best_f1_threshold(target, _sigmoid(platt.coef_[0, 0] * decisions
-                                                                     + platt.intercept_[0]))
+                                                                     + platt.intercept_[0]),
+                                                    window=self.threshold_window)
         self.splitter_version_ = SPLITTER_VERSION
         self.classes_ = np.asarray(TAGS)
         return self
