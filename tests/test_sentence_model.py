@@ -72,25 +72,19 @@ def test_learns_the_planted_tags(fitted):
     assert (predicted == Y).mean() >= 0.9
 
 
-def test_one_draw_of_the_folds_and_no_window_is_v3_22s_operating_point():
+def test_the_operating_point_draws_change_only_calibration_and_thresholds():
+    # v3.23's default (three draws of the folds, a windowed threshold) against v3.22's (one draw, the point).
     frame, Y = _items(n=60)
     X = frame[["title", "text", "evidence"]]
-    default = SentenceTagger(cv=3).fit(X, Y)
-    explicit = SentenceTagger(cv=3, threshold_draws=1, threshold_window=0.0).fit(X, Y)
-    np.testing.assert_array_equal(default.thresholds_, explicit.thresholds_)
-    np.testing.assert_array_equal(default.calibration_, explicit.calibration_)
-
-
-def test_more_draws_change_only_calibration_and_thresholds():
-    frame, Y = _items(n=60)
-    X = frame[["title", "text", "evidence"]]
-    one = SentenceTagger(cv=3, random_state=5).fit(X, Y)
-    three = SentenceTagger(cv=3, random_state=5, threshold_draws=3, threshold_window=0.04).fit(X, Y)
+    assert (SentenceTagger().threshold_draws, SentenceTagger().threshold_window) == (3, 0.04)
+    one = SentenceTagger(cv=3, random_state=5, threshold_draws=1, threshold_window=0.0).fit(X, Y)
+    three = SentenceTagger(cv=3, random_state=5).fit(X, Y)
     np.testing.assert_array_equal(one.sentence_coef_, three.sentence_coef_)
     np.testing.assert_array_equal(one.item_coef_, three.item_coef_)
     assert not np.array_equal(one.calibration_, three.calibration_)
-    again = SentenceTagger(cv=3, random_state=5, threshold_draws=3, threshold_window=0.04).fit(X, Y)
+    again = SentenceTagger(cv=3, random_state=5).fit(X, Y)
     np.testing.assert_array_equal(three.thresholds_, again.thresholds_)
+    np.testing.assert_array_equal(three.calibration_, again.calibration_)
     with pytest.raises(ValueError, match="threshold_draws"):
         SentenceTagger(cv=3, threshold_draws=0).fit(X, Y)
 
