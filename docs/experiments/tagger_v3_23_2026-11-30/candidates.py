@@ -3,7 +3,8 @@
 Run with ``PYTHONPATH`` at the ``src`` of a worktree of ``main`` with the design's patch applied:
 ``calibrate_on.patch`` for design 1 (also branch ``v323-candidates``), ``article_names.patch`` for
 design 2; design 0 (the base check) runs on ``main`` as it is, design 3 on ``main`` from the
-commit that added its options to ``SentenceTagger``.
+commit that added its options to ``SentenceTagger``, design 4 on ``main`` with
+``short_items_by.patch`` applied (its gain was not met).
 
 A design is ``(label of its nine-run rows, SentenceTagger options)`` on top
 of v3.22. ``candidate_cv.py`` makes one nine-run row, ``candidate_ak.py``
@@ -36,7 +37,9 @@ DESIGNS = {
     "0": ("v3.22 (base check)", {}),  # must reproduce BASE_ROWS' row of the same seeds
     "1": ("v3.22 calibrated on ordinary items", {"calibrate_on": "marked"}),  # calibrate_on.patch
     "2": ("v3.22 with article names dropped", {"article_names": True}),  # article_names.patch
-    "3": ("v3.22 with a steadier operating point", {"threshold_draws": 3, "threshold_window": 0.04}),  # in src/
+    "3": ("v3.22 with a steadier operating point", {"threshold_draws": 3, "threshold_window": 0.04}),  # v3.23
+    "4": ("v3.23 with short items by expectation",
+          {"threshold_draws": 3, "threshold_window": 0.04, "short_items_by": "expectation"}),
 }
 #: v3.22's must-not cases of set AK given ceasefire, mean of three fits (../tagger_v3_22_2026-11-30/candidate_ak_1.out)
 BASE_FALSE = 4.0

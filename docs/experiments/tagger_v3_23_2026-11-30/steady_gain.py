@@ -1,13 +1,17 @@
-"""Candidate 3 of v3.23 (a steadier operating point): its gain, all three halves (labels/snippets/README.md).
+"""Candidates 3 and 4 of v3.23: a gain, all three halves (labels/snippets/README.md).
 
-Reads the ten fits of ``steady_fits.py`` (v3.22 and candidate 3, model
-seeds 101, 202, 303, 404, 505) and the nine-run CV rows
-(``candidate_3_cv.jsonl`` against v3.22's ``candidates.BASE_ROWS``), and
-prints each condition and the verdict.
+Candidate 3 (a steadier operating point): reads the ten fits of
+``steady_fits.py`` (v3.22 and candidate 3, model seeds 101, 202, 303, 404,
+505) and the nine-run CV rows (``candidate_3_cv.jsonl`` against v3.22's
+``candidates.BASE_ROWS``). Candidate 4 (short items by expectation): the
+fits of v3.23 (design 3) and candidate 4 with seeds 111, 222, 333, 444,
+555, and ``candidate_4_cv.jsonl`` against candidate 3's nine rows. Prints
+each condition and the verdict.
 
-    PYTHONPATH=src python docs/experiments/tagger_v3_23_2026-11-30/steady_gain.py
+    PYTHONPATH=src python docs/experiments/tagger_v3_23_2026-11-30/steady_gain.py --candidate 3
 """
 
+import argparse
 import itertools
 import sys
 from pathlib import Path
@@ -23,8 +27,14 @@ from nine_runs import gain_report, nine_run_means, read_rows  # noqa: E402
 from newstag.config import TAGS  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
-FRESH_SEEDS = (101, 202, 303, 404, 505)
-NAMES = {"0": "v3.22", "3": "candidate 3"}
+parser = argparse.ArgumentParser()
+parser.add_argument("--candidate", choices=["3", "4"], default="3")
+candidate = parser.parse_args().candidate
+# candidate -> (its base design, the base's name, the fresh model seeds, the stability bound, the base's nine rows)
+GAINS = {"3": ("0", "v3.22", (101, 202, 303, 404, 505), 0.85, BASE_ROWS),
+         "4": ("3", "v3.23", (111, 222, 333, 444, 555), 0.6, (here / "candidate_3_cv.jsonl", DESIGNS["3"][0]))}
+base_design, base_name, FRESH_SEEDS, bound, base_rows = GAINS[candidate]
+NAMES = {base_design: base_name, candidate: f"candidate {candidate}"}
 
 snippets = read_snippets().set_index("id")
 fits = {design: [np.load(here / "steady_fits" / f"design{design}_seed{seed}.npz") for seed in FRESH_SEEDS]
@@ -51,17 +61,21 @@ for design, name in NAMES.items():
           f"must cases found {found} of {int(must.sum())} (mean {np.mean(found):.2f})")
     summary[design] = {"differ": differ, "false": float(np.mean(false)), "found": float(np.mean(found))}
 
-base_cv = nine_run_means(read_rows(*BASE_ROWS))
-new_cv = nine_run_means(read_rows(here / "candidate_3_cv.jsonl", DESIGNS["3"][0]))
-base, new = summary["0"], summary["3"]
+base_cv = nine_run_means(read_rows(*base_rows))
+new_cv = nine_run_means(read_rows(here / f"candidate_{candidate}_cv.jsonl", DESIGNS[candidate][0]))
+base, new = summary[base_design], summary[candidate]
 conditions = {
-    "stability: decisions that differ between fits at most 0.85 times v3.22's": new["differ"] <= 0.85 * base["differ"],
-    "set AK: must-not cases given ceasefire at most v3.22's mean plus 0.4": new["false"] <= base["false"] + 0.4 + 1e-9,
+    f"stability: decisions that differ between fits at most {bound} times {base_name}'s":
+        new["differ"] <= bound * base["differ"],
+    f"set AK: must-not cases given ceasefire at most {base_name}'s mean plus 0.4":
+        new["false"] <= base["false"] + 0.4 + 1e-9,
     "set AK: must cases found 59 or more on the mean": new["found"] >= 59,
     "corpus macro-F1 down by no more than 0.002": new_cv["corpus"]["macro"] >= base_cv["corpus"]["macro"] - 0.002,
     "war-snippet macro-F1 down by no more than 0.002":
         new_cv["war_snippets"]["macro"] >= base_cv["war_snippets"]["macro"] - 0.002,
 }
-met = gain_report(base_cv, new_cv, conditions, labels=("v3.22", "candidate 3"),
+met = gain_report(base_cv, new_cv, conditions, labels=(base_name, f"candidate {candidate}"),
                   verdicts=("every condition met", "a condition not met"))
-print("gain met: set AR is scored once" if met else "gain not met: set AR stays unopened, v3.22 stays")
+holdout = {"3": "set AR", "4": "set AS"}[candidate]
+print(f"gain met: {holdout} is scored once" if met
+      else f"gain not met: {holdout} stays unopened, {base_name} stays")
