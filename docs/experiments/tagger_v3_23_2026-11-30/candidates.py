@@ -40,6 +40,8 @@ DESIGNS = {
     "3": ("v3.22 with a steadier operating point", {"threshold_draws": 3, "threshold_window": 0.04}),  # v3.23
     "4": ("v3.23 with short items by expectation",
           {"threshold_draws": 3, "threshold_window": 0.04, "short_items_by": "expectation"}),
+    # Candidate 5 changes the lexicon, not an option: run it with PYTHONPATH at branch v323-stopfighting's src.
+    "5": ("v3.23 with a cue for agreements to stop fighting", {"threshold_draws": 3, "threshold_window": 0.04}),
 }
 #: v3.22's must-not cases of set AK given ceasefire, mean of three fits (../tagger_v3_22_2026-11-30/candidate_ak_1.out)
 BASE_FALSE = 4.0

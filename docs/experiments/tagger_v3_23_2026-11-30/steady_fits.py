@@ -1,9 +1,11 @@
 """Candidates 3 and 4 of v3.23, the fits of their stability and set-AK halves: one design, one model seed.
 
-Fits v3.22 (``--design 0``), candidate 3 (``--design 3``, v3.23) or
-candidate 4 (``--design 4``) on v3.22's material less the lockbox with one
-model seed (candidate 3's gain: 101, 202, 303, 404, 505; candidate 4's:
-111, 222, 333, 444, 555) and saves, to ``steady_fits/design<D>_seed<S>.npz``,
+Fits v3.22 (``--design 0``), candidate 3 (``--design 3``, v3.23),
+candidate 4 (``--design 4``) or candidate 5 (``--design 5``, with
+``PYTHONPATH`` at branch ``v323-stopfighting``'s src) on v3.22's material
+less the lockbox with one model seed (candidate 3's gain: 101, 202, 303,
+404, 505; candidate 4's: 111, 222, 333, 444, 555; candidate 5's: 121, 232,
+343, 454, 565) and saves, to ``steady_fits/design<D>_seed<S>.npz``,
 its thresholds and its decisions on the 3,000 items of the twelve opened
 holdout sets (read without their labels; only agreement between fits is
 measured there) and on set AK. ``steady_gain.py`` reads them.
@@ -27,10 +29,10 @@ from holdout_rule import fit  # noqa: E402
 from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
-FRESH_SEEDS = (101, 202, 303, 404, 505, 111, 222, 333, 444, 555)
+FRESH_SEEDS = (101, 202, 303, 404, 505, 111, 222, 333, 444, 555, 121, 232, 343, 454, 565)
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--design", choices=["0", "3", "4"], required=True)
+parser.add_argument("--design", choices=["0", "3", "4", "5"], required=True)
 parser.add_argument("--seed", type=int, choices=FRESH_SEEDS, required=True)
 args = parser.parse_args()
 snippets = read_snippets()

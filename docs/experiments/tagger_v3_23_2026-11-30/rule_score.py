@@ -1,0 +1,57 @@
+"""Candidate 5 of v3.23, its holdout rule: the fits of ``rule_fits.py`` scored on set AS, and the verdict.
+
+The candidate ships when its mean macro-F1 over the five fits (model seeds
+42, 2026, 7777, 1, 7) is at least v3.23's (no allowance; and ``make
+benchmark`` then keeps the speed target). The range over the five fits is
+printed and decides nothing; v2 and the keyword rules, fitted on the same
+items, are printed beside them.
+
+    NEWSTAG_FAKES_CSV=... PYTHONPATH=src python docs/experiments/tagger_v3_23_2026-11-30/rule_score.py
+"""
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+here = Path(__file__).resolve().parent
+sys.path.insert(0, str(here.parent / "tagger_v3_19_2026-11-30"))
+sys.path.insert(0, str(here))
+from candidates import shipped_material  # noqa: E402
+from holdout_rule import COLUMNS, fit, score  # noqa: E402
+
+from newstag.tagging.baseline import KeywordTagger  # noqa: E402
+from newstag.tagging.evaluate import scores_table  # noqa: E402
+from newstag.tagging.labels import tags_to_matrix  # noqa: E402
+from newstag.tagging.model import NewsTagger  # noqa: E402
+from newstag.tagging.snippets import read_snippets  # noqa: E402
+
+RULE_SEEDS = (42, 2026, 7777, 1, 7)
+DESIGN_LABELS = {"5": "tagger v3.24 (a cue for agreements to stop fighting)", "3": "tagger v3.23"}
+snippets = read_snippets()
+holdout = snippets[snippets["id"].str.startswith("wAS-")].reset_index(drop=True)
+Y = tags_to_matrix(holdout["tags"])
+means = {}
+for design, label in DESIGN_LABELS.items():
+    tables = []
+    for seed in RULE_SEEDS:
+        run = np.load(here / "rule_fits" / f"design{design}_seed{seed}.npz")
+        assert (run["ids"] == holdout["id"].to_numpy(dtype=str)).all()
+        table = scores_table(Y, run["decisions"])
+        tables.append(table)
+        print(f"{label}, model seed {seed}, set AS:")
+        print(table[COLUMNS].round(3).to_string(), flush=True)
+    f1 = {row: [t.loc[row, "f1"] for t in tables] for row in tables[0].index}
+    means[label] = float(np.mean(f1["macro"]))
+    print(f"{label}: mean F1 over five fits, set AS: "
+          + ", ".join(f"{row} {np.mean(values):.4f}" for row, values in f1.items())
+          + f"; macro-F1 range {min(f1['macro']):.4f}-{max(f1['macro']):.4f}", flush=True)
+frame = shipped_material()
+for label, make in (("tagger v2 (the same items)", NewsTagger), ("keyword rules", KeywordTagger)):
+    print(f"{label}, set AS:")
+    print(score(fit(make, frame), holdout)[COLUMNS].round(3).to_string(), flush=True)
+(candidate, new), (shipped, old) = means.items()
+ships = new >= old
+print(f"rule: {new:.4f} against {old:.4f} (difference {new - old:+.4f}; no allowance): "
+      f"{candidate if ships else shipped} {'ships' if ships else 'stays'} "
+      "(unless newstag tag misses the speed target)")
