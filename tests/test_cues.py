@@ -71,6 +71,15 @@ OLD_CUES = {
 # Entries added since, at the end of their cue (tagger v3.6: other wars' aircraft; strikes that are not
 # attacks), and what they mean as regular expressions, written apart from the lexicon's notation.
 ADDED = {
+    # v3.24 candidate: a cessation of hostilities in other words.
+    "ceasefire_strong": (
+        ("{agree*|pledge*|promis*|commit*} {on * }?to {stop*|end|ending|halt*|cease*|suspend*} "
+         "{{the|all|their|further} }?{* }?{fighting|attacks|hostilities|clashes|raids|violence|shooting|firing|"
+         "shelling|{military|armed} {operations|activities|action|actions}}"),
+        "suspend* {{its|their|all} }?{{armed|military} {attacks|operations|actions|activities|campaign}|attacks|hostilities}",
+        "{hold|holds|holding|held} {their |its }?fire",
+        "halt to {the }?{violence|hostilities|clashes|attacks}",
+    ),
     # v3.20: a truce named in a background clause (the whole cue is new).
     "ceasefire_background": (
         ("{after|since|before|until|following|despite|through|into|amid} {the |a |an |its |their |this |that |last }?"
@@ -93,6 +102,11 @@ ADDED = {
     ),
 }
 ADDED_REGEX = {
+    "ceasefire_strong": r"(?:agree\w*|pledge\w*|promis\w*|commit\w*) (?:on \w+ )?to (?:stop\w*|end|ending|halt\w*|cease\w*|"
+    r"suspend\w*) (?:(?:the|all|their|further) )?(?:\w+ )?(?:fighting|attacks|hostilities|clashes|raids|violence|shooting|"
+    r"firing|shelling|(?:military|armed) (?:operations|activities|action|actions))|"
+    r"suspend\w* (?:(?:its|their|all) )?(?:(?:armed|military) (?:attacks|operations|actions|activities|campaign)|attacks|"
+    r"hostilities)|(?:hold|holds|holding|held) (?:their |its )?fire|halt to (?:the )?(?:violence|hostilities|clashes|attacks)",
     "airstrike_strong": r"strafe\w*|fighter-?bombers?|dive-?bomb\w*|carpet-?bomb\w*|napalm|migs?|sukhois?|su-\d+\w*|"
     r"mirages?|jaguars?|tornados?|phantoms?|skyhawks?|harriers?|f-\d+\w*|b-\d+\w*|mi-\d+\w*|tu-\d+\w*|il-\d+\w*|"
     r"antonovs?|tupolevs?|ilyushins?|tucanos?|broncos?|pucaras?|apaches?|reapers?|predators?|bayraktars?|shaheds?",

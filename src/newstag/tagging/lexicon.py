@@ -48,6 +48,14 @@ CUES = {
         ("{evacuation|local|settlement|surrender|reconciliation|withdrawal|population{-| }swap|swap|four towns} "
          "{deal|agreement}s?"),
         "four towns", "local freezes?", "freeze", "armistice", "safe zones?", "truce zones?",
+        # A cessation of hostilities in other words (the spec names it, whatever it is called): an
+        # agreement or pledge to stop fighting, a suspension of attacks, holding fire, a halt to violence.
+        ("{agree*|pledge*|promis*|commit*} {on * }?to {stop*|end|ending|halt*|cease*|suspend*} "
+         "{{the|all|their|further} }?{* }?{fighting|attacks|hostilities|clashes|raids|violence|shooting|firing|"
+         "shelling|{military|armed} {operations|activities|action|actions}}"),
+        "suspend* {{its|their|all} }?{{armed|military} {attacks|operations|actions|activities|campaign}|attacks|hostilities}",
+        "{hold|holds|holding|held} {their |its }?fire",
+        "halt to {the }?{violence|hostilities|clashes|attacks}",
     ),
     "ceasefire_weak": (
         "violations?", "violated", "violating", "breach{es|ed}?", "reconcil*", "amnesty", "lay down {their }?arms",
