@@ -90,9 +90,14 @@ class _Lexicon:
                 seconds += phrase[1:2]
         self.second_literals = {m for m in seconds if isinstance(m, str)}
         self.second_patterns = list(dict.fromkeys(m for m in seconds if not isinstance(m, str)))
+        # Thousands of phrases can share one open-ended first word ("agree*"): each
+        # distinct pattern is tried once per token, and compiled once into the test below.
+        self._entries_by_first_pattern: dict[str, tuple] = {}
+        for first, entry in self.by_first_pattern:
+            self._entries_by_first_pattern.setdefault(first.pattern, (first, []))[1].append(entry)
         # Most tokens match no open-ended first or second word: one test of all
         # of them at once spares trying each (the patterns hold no flags or groups).
-        self._any_first_pattern = _any_of(first for first, _ in self.by_first_pattern)
+        self._any_first_pattern = _any_of(first for first, _ in self._entries_by_first_pattern.values())
         self._any_second_pattern = _any_of(self.second_patterns)
         self.token_class: dict[str, int] = {}
         # Class 0: a token that starts no phrase and continues none.
@@ -109,7 +114,8 @@ class _Lexicon:
         """
         candidates = list(self.by_first_literal.get(token, ()))
         if self._any_first_pattern.fullmatch(token):
-            candidates += [entry for first, entry in self.by_first_pattern if first.fullmatch(token)]
+            candidates += [entry for first, entries in self._entries_by_first_pattern.values()
+                           if first.fullmatch(token) for entry in entries]
         per_cue: dict[int, list] = {}
         for cue, _, rest in sorted(candidates, key=lambda entry: entry[:2]):
             per_cue.setdefault(cue, []).append((tuple(rest), len(rest), all(isinstance(m, str) for m in rest)))

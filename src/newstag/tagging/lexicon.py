@@ -29,6 +29,7 @@ twice). This is the order of preference of the regular expression
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NoReturn
 
@@ -214,8 +215,10 @@ def expand(entry: str) -> list[str]:
     return strings
 
 
+@functools.lru_cache(maxsize=None)
 def _token_matcher(token: str):
-    """A literal token as itself; one with ``*`` or ``#`` as a compiled full-match pattern."""
+    """A literal token as itself; one with ``*`` or ``#`` as a compiled full-match pattern (one per token:
+    an entry can expand to thousands of phrases that share their open-ended tokens)."""
     if "*" not in token and "#" not in token:
         return token
     pattern = re.escape(token).replace(r"\*", r"\w*").replace(r"\#\+", r"\d+").replace(r"\#", r"\d")
