@@ -71,3 +71,39 @@ def set_ak_half(design: str) -> bool:
 def set_ak_met(design: str) -> bool:
     """Whether ``candidate_ak_<design>.out`` records the set-AK half as met."""
     return (here / f"candidate_ak_{design}.out").read_text().rstrip().endswith("set-AK half of the gain met")
+
+
+def five_fit_means(label: str, decisions: dict, Y, *, name: str) -> float:
+    """Print each fit's scores table on a holdout and the mean F1 over the fits; return the mean macro-F1.
+
+    ``decisions``: model seed -> that fit's decisions on the holdout. Shared
+    by the rules of candidates 3 (``steady_rule.py``) and 5 (``rule_score.py``).
+    """
+    import numpy as np
+    from holdout_rule import COLUMNS
+
+    from newstag.tagging.evaluate import scores_table
+
+    tables = []
+    for seed, predicted in decisions.items():
+        table = scores_table(Y, predicted)
+        tables.append(table)
+        print(f"{label}, model seed {seed}, {name}:")
+        print(table[COLUMNS].round(3).to_string(), flush=True)
+    f1 = {row: [t.loc[row, "f1"] for t in tables] for row in tables[0].index}
+    print(f"{label}: mean F1 over five fits, {name}: "
+          + ", ".join(f"{row} {np.mean(values):.4f}" for row, values in f1.items())
+          + f"; macro-F1 range {min(f1['macro']):.4f}-{max(f1['macro']):.4f}", flush=True)
+    return float(np.mean(f1["macro"]))
+
+
+def print_baselines(frame: pd.DataFrame, holdout: pd.DataFrame, *, name: str) -> None:
+    """Print v2's and the keyword rules' scores on a holdout, both fitted on ``frame``."""
+    from holdout_rule import COLUMNS, fit, score
+
+    from newstag.tagging.baseline import KeywordTagger
+    from newstag.tagging.model import NewsTagger
+
+    for label, make in (("tagger v2 (the same items)", NewsTagger), ("keyword rules", KeywordTagger)):
+        print(f"{label}, {name}:")
+        print(score(fit(make, frame), holdout)[COLUMNS].round(3).to_string(), flush=True)

@@ -17,13 +17,9 @@ import numpy as np
 here = Path(__file__).resolve().parent
 sys.path.insert(0, str(here.parent / "tagger_v3_19_2026-11-30"))
 sys.path.insert(0, str(here))
-from candidates import shipped_material  # noqa: E402
-from holdout_rule import COLUMNS, fit, score  # noqa: E402
+from candidates import five_fit_means, print_baselines, shipped_material  # noqa: E402
 
-from newstag.tagging.baseline import KeywordTagger  # noqa: E402
-from newstag.tagging.evaluate import scores_table  # noqa: E402
 from newstag.tagging.labels import tags_to_matrix  # noqa: E402
-from newstag.tagging.model import NewsTagger  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
 RULE_SEEDS = (42, 2026, 7777, 1, 7)
@@ -33,23 +29,13 @@ holdout = snippets[snippets["id"].str.startswith("wAS-")].reset_index(drop=True)
 Y = tags_to_matrix(holdout["tags"])
 means = {}
 for design, label in DESIGN_LABELS.items():
-    tables = []
+    decisions = {}
     for seed in RULE_SEEDS:
         run = np.load(here / "rule_fits" / f"design{design}_seed{seed}.npz")
         assert (run["ids"] == holdout["id"].to_numpy(dtype=str)).all()
-        table = scores_table(Y, run["decisions"])
-        tables.append(table)
-        print(f"{label}, model seed {seed}, set AS:")
-        print(table[COLUMNS].round(3).to_string(), flush=True)
-    f1 = {row: [t.loc[row, "f1"] for t in tables] for row in tables[0].index}
-    means[label] = float(np.mean(f1["macro"]))
-    print(f"{label}: mean F1 over five fits, set AS: "
-          + ", ".join(f"{row} {np.mean(values):.4f}" for row, values in f1.items())
-          + f"; macro-F1 range {min(f1['macro']):.4f}-{max(f1['macro']):.4f}", flush=True)
-frame = shipped_material()
-for label, make in (("tagger v2 (the same items)", NewsTagger), ("keyword rules", KeywordTagger)):
-    print(f"{label}, set AS:")
-    print(score(fit(make, frame), holdout)[COLUMNS].round(3).to_string(), flush=True)
+        decisions[seed] = run["decisions"]
+    means[label] = five_fit_means(label, decisions, Y, name="set AS")
+print_baselines(shipped_material(), holdout, name="set AS")
 (candidate, new), (shipped, old) = means.items()
 ships = new >= old
 print(f"rule: {new:.4f} against {old:.4f} (difference {new - old:+.4f}; no allowance): "

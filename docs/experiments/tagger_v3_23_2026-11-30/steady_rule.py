@@ -16,19 +16,15 @@ import argparse
 import sys
 from pathlib import Path
 
-import numpy as np
 from joblib import Parallel, delayed
 
 here = Path(__file__).resolve().parent
 sys.path.insert(0, str(here.parent / "tagger_v3_19_2026-11-30"))
 sys.path.insert(0, str(here))
-from candidates import DESIGNS, shipped_material  # noqa: E402
-from holdout_rule import COLUMNS, fit, score  # noqa: E402
+from candidates import DESIGNS, five_fit_means, print_baselines, shipped_material  # noqa: E402
+from holdout_rule import fit  # noqa: E402
 
-from newstag.tagging.baseline import KeywordTagger  # noqa: E402
-from newstag.tagging.evaluate import scores_table  # noqa: E402
 from newstag.tagging.labels import tags_to_matrix  # noqa: E402
-from newstag.tagging.model import NewsTagger  # noqa: E402
 from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
@@ -58,22 +54,9 @@ def decisions(params, seed):
 jobs = [(label, seed) for label in designs for seed in RULE_SEEDS]
 predicted = dict(zip(jobs, Parallel(n_jobs=2)(delayed(decisions)(designs[label], seed) for label, seed in jobs)))
 Y = tags_to_matrix(holdout["tags"])
-means = {}
-for label in designs:
-    tables = []
-    for seed in RULE_SEEDS:
-        table = scores_table(Y, predicted[label, seed])
-        tables.append(table)
-        print(f"{label}, model seed {seed}, set {letter}:")
-        print(table[COLUMNS].round(3).to_string(), flush=True)
-    f1 = {row: [t.loc[row, "f1"] for t in tables] for row in tables[0].index}
-    means[label] = float(np.mean(f1["macro"]))
-    print(f"{label}: mean F1 over five fits, set {letter}: "
-          + ", ".join(f"{row} {np.mean(values):.4f}" for row, values in f1.items())
-          + f"; macro-F1 range {min(f1['macro']):.4f}-{max(f1['macro']):.4f}", flush=True)
-for label, make in (("tagger v2 (the same items)", NewsTagger), ("keyword rules", KeywordTagger)):
-    print(f"{label}, set {letter}:")
-    print(score(fit(make, frame), holdout)[COLUMNS].round(3).to_string(), flush=True)
+means = {label: five_fit_means(label, {seed: predicted[label, seed] for seed in RULE_SEEDS}, Y, name=f"set {letter}")
+         for label in designs}
+print_baselines(frame, holdout, name=f"set {letter}")
 (candidate, new), (shipped, old) = means.items()
 ships = new >= old - 0.003
 print(f"rule: {new:.4f} against {old:.4f} (difference {new - old:+.4f}; -0.003 allowed): "
