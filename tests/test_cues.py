@@ -20,6 +20,7 @@ from newstag.corpus.loading import load_corpus
 from newstag.tagging import cues, lexicon
 from newstag.tagging.cues import CUES, count_cues, cue_feature_names, cue_statistics
 from newstag.tagging.labels import load_sealed_ids
+from newstag.tagging.phrase_matcher import PhraseMatcher
 
 OLD_PHRASES = Path(__file__).parent / "fixtures" / "cue_phrases_1710b8e.txt"
 
@@ -309,8 +310,8 @@ def test_a_text_holding_the_separator_letter_is_counted_alone():
 def test_counts_stay_the_same_when_the_memo_of_tokens_is_emptied(monkeypatch):
     texts = _phrase_sentences(2, 300) + CUT
     expected = cues.cue_hits(texts)
-    monkeypatch.setattr(cues._Lexicon, "_MAX_MEMO", 50)
-    lexicon_ = cues._Lexicon(tuple(CUES.items()))
+    monkeypatch.setattr(PhraseMatcher, "_MAX_MEMO", 50)
+    lexicon_ = PhraseMatcher(tuple(CUES.items()))
     for start in range(0, len(texts), 37):
         tokens = [cues._TOKEN.findall(text.lower()) for text in texts[start:start + 37]]
         assert np.array_equal(lexicon_.count_many(tokens), expected[start:start + 37])

@@ -1,7 +1,8 @@
 """The tagging stage: a multi-label tagger for ceasefire, airstrike, humanitarian, diplomacy.
 
 - :mod:`~newstag.tagging.lexicon`: the tag lexicon, in a small phrase notation.
-- :mod:`~newstag.tagging.cues`: its sentence-level matcher and cue statistics.
+- :mod:`~newstag.tagging.phrase_matcher`: counts the lexicon's phrases in token sequences.
+- :mod:`~newstag.tagging.cues`: the lexicon's sentence-level cue counts and statistics.
 - :mod:`~newstag.tagging.features`: TF-IDF of title + text, and cue statistics.
 - :mod:`~newstag.tagging.model`: :class:`~newstag.tagging.model.NewsTagger`.
 - :mod:`~newstag.tagging.sentence_model`: :class:`~newstag.tagging.sentence_model.SentenceTagger`, the shipped tagger.

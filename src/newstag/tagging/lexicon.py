@@ -234,5 +234,6 @@ def phrases(entries) -> list[tuple]:
     if isinstance(entries, str):
         raise TypeError(f"a cue is a list of phrase entries, not the single string {entries!r}")
     strings = (s for entry in entries for s in expand(entry))
-    found = (tuple(_token_matcher(t) for t in _PHRASE_TOKEN.findall(s)) for s in strings if s.strip())
+    # map() over the cached matcher: one entry can expand to thousands of strings.
+    found = (tuple(map(_token_matcher, _PHRASE_TOKEN.findall(s))) for s in strings if s.strip())
     return list(dict.fromkeys(found))

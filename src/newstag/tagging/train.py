@@ -259,6 +259,7 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
         lexicon,
         lockbox,
         model,
+        phrase_matcher,
         scorer,
         sentence_batch,
         sentence_model,
@@ -270,7 +271,7 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
     digest = hashlib.sha256()
     # scorer: the item aggregate that fitting and prediction share.
     for source in (sentence_model, folds, scorer, sentence_batch, term_rows, joined, short_items, model, features,
-                   cues, lexicon, evaluate, baseline, lockbox, snippets, text, sentences):
+                   cues, phrase_matcher, lexicon, evaluate, baseline, lockbox, snippets, text, sentences):
         digest.update(Path(source.__file__).read_bytes())
     # The holdout snippets are scored, not trained on: they change the evaluation, not the frame.
     for name in ("items.jsonl", "readings.csv"):
