@@ -52,8 +52,8 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # unopened, until v3.23 candidate 3's rule scored it once (v3.23
     # shipped); set AS (twelve more) was the next, unopened, until v3.23
     # candidate 5's rule scored it once (v3.24 shipped); set AT (twelve
-    # more) is the next, unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 6150, "holdout": 3500, "aside": 1530, "unopened": 250}
+    # more) is the next, unopened, and set AU (twelve more) the one after.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 6150, "holdout": 3500, "aside": 1530, "unopened": 500}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
@@ -64,7 +64,7 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
-    assert set(by_set[snippets["set"] == "unopened"]) == {"wAT"}
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wAT", "wAU"}
 
 
 def test_the_holdout_is_never_training_material(snippets):
