@@ -1,0 +1,42 @@
+"""Candidate 2 of v3.24, its holdout rule's fits: one design, one model seed, set AT scored once.
+
+v3.24 (``--design 0``) and candidate 2 (``--design 2``) each fit in their
+own process with ``PYTHONPATH`` at branch ``v324-articles``'s src (design 0
+is its default), on v3.22's material less the lockbox; the decisions on
+set AT go to ``rule_fits/design<D>_seed<S>.npz`` and ``rule_score.py``
+scores them. Runs only when ``gain_2.out`` records the gain as met.
+
+    NEWSTAG_FAKES_CSV=... PYTHONPATH=<src> python \
+        docs/experiments/tagger_v3_24_2026-11-30/rule_fits.py --design 2 --seed 42
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+here = Path(__file__).resolve().parent
+sys.path.insert(0, str(here.parent / "tagger_v3_19_2026-11-30"))
+sys.path.insert(0, str(here))
+from candidates import DESIGNS, RULE_SEEDS, shipped_material  # noqa: E402
+from holdout_rule import fit  # noqa: E402
+
+from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
+from newstag.tagging.snippets import read_snippets  # noqa: E402
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--design", choices=["0", "2"], required=True)
+parser.add_argument("--seed", type=int, choices=RULE_SEEDS, required=True)
+args = parser.parse_args()
+assert (here / "gain_2.out").read_text().splitlines()[-1].startswith("gain met"), "set AT stays unopened"
+snippets = read_snippets()
+holdout = snippets[snippets["id"].str.startswith("wAT-")].reset_index(drop=True)
+assert len(holdout) == 250 and (holdout["set"] == "unopened").all()
+model = fit(lambda: SentenceTagger(random_state=args.seed, **DESIGNS[args.design][1]), shipped_material())
+decisions = model.predict(holdout[["title", "text"]].assign(evidence=[{}] * len(holdout))).astype(np.int8)
+out = here / "rule_fits"
+out.mkdir(exist_ok=True)
+np.savez_compressed(out / f"design{args.design}_seed{args.seed}.npz", ids=holdout["id"].to_numpy(dtype=str),
+                    decisions=decisions)
+print(f"design {args.design}, model seed {args.seed}: set AT decided")

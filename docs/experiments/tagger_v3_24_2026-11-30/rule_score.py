@@ -1,0 +1,42 @@
+"""Candidate 2 of v3.24, its holdout rule: the fits of ``rule_fits.py`` scored on set AT, and the verdict.
+
+The candidate ships when its mean macro-F1 over the five fits (model seeds
+42, 2026, 7777, 1, 7) is at least v3.24's (no allowance; and ``make
+benchmark`` then keeps the speed targets). The range over the five fits is
+printed and decides nothing; v2 and the keyword rules, fitted on the same
+items, are printed beside them.
+
+    NEWSTAG_FAKES_CSV=... PYTHONPATH=src python docs/experiments/tagger_v3_24_2026-11-30/rule_score.py
+"""
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+here = Path(__file__).resolve().parent
+sys.path.insert(0, str(here.parent / "tagger_v3_19_2026-11-30"))
+sys.path.insert(0, str(here))
+from candidates import RULE_SEEDS, five_fit_means, print_baselines, shipped_material  # noqa: E402
+
+from newstag.tagging.labels import tags_to_matrix  # noqa: E402
+from newstag.tagging.snippets import read_snippets  # noqa: E402
+
+DESIGN_LABELS = {"2": "tagger v3.25 (no article bigrams)", "0": "tagger v3.24"}
+snippets = read_snippets()
+holdout = snippets[snippets["id"].str.startswith("wAT-")].reset_index(drop=True)
+Y = tags_to_matrix(holdout["tags"])
+means = {}
+for design, label in DESIGN_LABELS.items():
+    decisions = {}
+    for seed in RULE_SEEDS:
+        run = np.load(here / "rule_fits" / f"design{design}_seed{seed}.npz")
+        assert (run["ids"] == holdout["id"].to_numpy(dtype=str)).all()
+        decisions[seed] = run["decisions"]
+    means[label] = five_fit_means(label, decisions, Y, name="set AT")
+print_baselines(shipped_material(), holdout, name="set AT")
+(candidate, new), (shipped, old) = means.items()
+ships = new >= old
+print(f"rule: {new:.4f} against {old:.4f} (difference {new - old:+.4f}; no allowance): "
+      f"{candidate if ships else shipped} {'ships' if ships else 'stays'} "
+      "(unless newstag tag misses the speed target)")
