@@ -3,7 +3,8 @@
 Run with ``PYTHONPATH`` at the ``src`` of a worktree of ``main`` with the
 design's patch applied (``oof_groups.patch``, branch ``v324-batches``, for
 design 1; ``article_bigrams.patch``, branch ``v324-articles``, for design
-2); design 0 is v3.24 as shipped (either branch at its default).
+2; ``article_bigram_tags.patch``, branch ``v324-article-tags``, for design
+3); design 0 is v3.24 as shipped (any of those branches at its default).
 
 ``gain_fits.py`` fits one design with one model seed and saves its
 decisions on the opened holdouts and set AK; ``candidate_cv.py`` makes one
@@ -39,6 +40,8 @@ DESIGNS = {
     "0": ("v3.23 with a cue for agreements to stop fighting", {}),  # v3.24; the label of its nine rows
     "1": ("v3.24 with out-of-fold scores by batch", {"oof_groups": "batch"}),  # branch v324-batches
     "2": ("v3.24 without article bigrams", {"article_bigrams": False}),  # branch v324-articles
+    # branch v324-article-tags
+    "3": ("v3.24 with article bigrams for diplomacy alone", {"article_bigram_tags": ("diplomacy",)}),
 }
 #: v3.24's nine rows (v3.23 candidate 5, the shipped design)
 BASE_ROWS = (here.parent / "tagger_v3_23_2026-11-30" / "candidate_5_cv.jsonl", DESIGNS["0"][0])

@@ -2,7 +2,8 @@
 
 Fits design 0 (v3.24, for the base check: its decisions must equal
 ``BASE_FITS/design5_seed121.npz``), design 1 (``oof_groups="batch"``) or
-design 2 (``article_bigrams=False``) on v3.22's material less the lockbox
+design 2 (``article_bigrams=False``) or design 3
+(``article_bigram_tags=("diplomacy",)``) on v3.22's material less the lockbox
 and saves, to ``gain_fits/design<D>_seed<S>.npz``, its thresholds and its decisions on
 the 3,000 items of the twelve holdout sets opened before set AR and on set
 AK (the same items and layout as ``../tagger_v3_23_2026-11-30/steady_fits.py``).
@@ -39,6 +40,8 @@ if args.design == "1":
     assert material["batch"].notna().sum() == 6150, "the batch column is missing: run on branch v324-batches"
 if args.design == "2":
     assert "article_bigrams" in SentenceTagger().get_params(), "run on branch v324-articles"
+if args.design == "3":
+    assert "article_bigram_tags" in SentenceTagger().get_params(), "run on branch v324-article-tags"
 model = fit(lambda: SentenceTagger(random_state=args.seed, **DESIGNS[args.design][1]), material)
 out = here / "gain_fits"
 out.mkdir(exist_ok=True)

@@ -1,13 +1,14 @@
-"""Candidate 2 of v3.24, its holdout rule's fits: one design, one model seed, set AT scored once.
+"""v3.24's candidates, the holdout rule's fits: one design, one model seed, set AT scored once.
 
-v3.24 (``--design 0``) and candidate 2 (``--design 2``) each fit in their
-own process with ``PYTHONPATH`` at branch ``v324-articles``'s src (design 0
-is its default), on v3.22's material less the lockbox; the decisions on
-set AT go to ``rule_fits/design<D>_seed<S>.npz`` and ``rule_score.py``
-scores them. Runs only when ``gain_2.out`` records the gain as met.
+v3.24 (``--design 0``) and the candidate (``--design <C>``) each fit in
+their own process with ``PYTHONPATH`` at the candidate's branch's src
+(design 0 is its default), on v3.22's material less the lockbox; the
+decisions on set AT go to ``rule_fits/design<D>_seed<S>.npz`` and
+``rule_score.py`` scores them. Runs only when ``gain_<C>.out`` records the
+candidate's gain as met.
 
     NEWSTAG_FAKES_CSV=... PYTHONPATH=<src> python \
-        docs/experiments/tagger_v3_24_2026-11-30/rule_fits.py --design 2 --seed 42
+        docs/experiments/tagger_v3_24_2026-11-30/rule_fits.py --candidate 3 --design 3 --seed 42
 """
 
 import argparse
@@ -26,10 +27,12 @@ from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--design", choices=["0", "2"], required=True)
+parser.add_argument("--candidate", choices=["2", "3"], required=True)
+parser.add_argument("--design", choices=["0", "2", "3"], required=True)
 parser.add_argument("--seed", type=int, choices=RULE_SEEDS, required=True)
 args = parser.parse_args()
-assert (here / "gain_2.out").read_text().splitlines()[-1].startswith("gain met"), "set AT stays unopened"
+assert args.design in ("0", args.candidate)
+assert (here / f"gain_{args.candidate}.out").read_text().splitlines()[-1].startswith("gain met"), "set AT stays unopened"
 snippets = read_snippets()
 holdout = snippets[snippets["id"].str.startswith("wAT-")].reset_index(drop=True)
 assert len(holdout) == 250 and (holdout["set"] == "unopened").all()

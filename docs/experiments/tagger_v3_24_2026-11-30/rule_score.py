@@ -1,4 +1,4 @@
-"""Candidate 2 of v3.24, its holdout rule: the fits of ``rule_fits.py`` scored on set AT, and the verdict.
+"""v3.24's candidates, the holdout rule: the fits of ``rule_fits.py`` scored on set AT, and the verdict.
 
 The candidate ships when its mean macro-F1 over the five fits (model seeds
 42, 2026, 7777, 1, 7) is at least v3.24's (no allowance; and ``make
@@ -6,9 +6,10 @@ benchmark`` then keeps the speed targets). The range over the five fits is
 printed and decides nothing; v2 and the keyword rules, fitted on the same
 items, are printed beside them.
 
-    NEWSTAG_FAKES_CSV=... PYTHONPATH=src python docs/experiments/tagger_v3_24_2026-11-30/rule_score.py
+    NEWSTAG_FAKES_CSV=... PYTHONPATH=src python docs/experiments/tagger_v3_24_2026-11-30/rule_score.py --candidate 3
 """
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -22,7 +23,10 @@ from candidates import RULE_SEEDS, five_fit_means, print_baselines, shipped_mate
 from newstag.tagging.labels import tags_to_matrix  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
-DESIGN_LABELS = {"2": "tagger v3.25 (no article bigrams)", "0": "tagger v3.24"}
+parser = argparse.ArgumentParser()
+parser.add_argument("--candidate", choices=["2", "3"], required=True)
+candidate = parser.parse_args().candidate
+DESIGN_LABELS = {candidate: f"tagger v3.25 (candidate {candidate})", "0": "tagger v3.24"}
 snippets = read_snippets()
 holdout = snippets[snippets["id"].str.startswith("wAT-")].reset_index(drop=True)
 Y = tags_to_matrix(holdout["tags"])
