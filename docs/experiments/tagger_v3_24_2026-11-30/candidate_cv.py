@@ -21,7 +21,7 @@ from pathlib import Path
 here = Path(__file__).resolve().parent
 sys.path.insert(0, str(here.parent / "tagger_v3_15_2026-11-29"))
 sys.path.insert(0, str(here))
-from candidates import DESIGNS  # noqa: E402
+from candidates import DESIGNS, set_av  # noqa: E402
 from nine_runs import run, v322_training_only  # noqa: E402
 
 parser = argparse.ArgumentParser()
@@ -30,4 +30,10 @@ parser.add_argument("model_seed", type=int)
 parser.add_argument("--design", choices=sorted(DESIGNS), required=True)
 args = parser.parse_args()
 label, params = DESIGNS[args.design]
-print(json.dumps(run(label, args.seed, args.model_seed, v322_training_only(), params=params)), flush=True)
+import pandas as pd  # noqa: E402
+
+training_only = v322_training_only()
+if args.design == "4":  # set AV joins the training-only material
+    av = set_av()
+    training_only = pd.concat([training_only, av[training_only.columns.intersection(av.columns)]], ignore_index=True)
+print(json.dumps(run(label, args.seed, args.model_seed, training_only, params=params)), flush=True)

@@ -4,7 +4,8 @@ Run with ``PYTHONPATH`` at the ``src`` of a worktree of ``main`` with the
 design's patch applied (``oof_groups.patch``, branch ``v324-batches``, for
 design 1; ``article_bigrams.patch``, branch ``v324-articles``, for design
 2; ``article_bigram_tags.patch``, branch ``v324-article-tags``, for design
-3); design 0 is v3.24 as shipped (any of those branches at its default).
+3); design 0 is v3.24 as shipped (any of those branches at its default);
+design 4 is ``main`` as it is, with set AV added to its material.
 
 ``gain_fits.py`` fits one design with one model seed and saves its
 decisions on the opened holdouts and set AK; ``candidate_cv.py`` makes one
@@ -42,10 +43,28 @@ DESIGNS = {
     "2": ("v3.24 without article bigrams", {"article_bigrams": False}),  # branch v324-articles
     # branch v324-article-tags
     "3": ("v3.24 with article bigrams for diplomacy alone", {"article_bigram_tags": ("diplomacy",)}),
+    "4": ("v3.24 with set AV", {}),  # main as it is; set AV is added to the material (with_set_av)
 }
-#: v3.24's nine rows (v3.23 candidate 5, the shipped design)
-BASE_ROWS = (here.parent / "tagger_v3_23_2026-11-30" / "candidate_5_cv.jsonl", DESIGNS["0"][0])
-#: v3.24's saved fits of the gain (v3.23 candidate 5's, model seeds 121, 232, 343, 454, 565)
-BASE_FITS = here.parent / "tagger_v3_23_2026-11-30" / "steady_fits"
-GAIN_SEEDS = (121, 232, 343, 454, 565)
-RULE_SEEDS = (42, 2026, 7777, 1, 7)
+#: the holdout each candidate's rule scores once
+RULE_HOLDOUT = {"2": "AT", "3": "AT", "4": "AU"}
+
+
+def set_av():
+    """Set AV (candidate 4's training material: truces in war in the words of truces outside war, and the reverse)."""
+    from newstag.tagging.snippets import read_snippets
+
+    snippets = read_snippets()
+    av = snippets[snippets["id"].str.startswith("wAV-")].reset_index(drop=True)
+    assert len(av) == 160 and (av["set"] == "aside").all(), "set AV is missing or no longer aside"
+    return av
+
+
+def material(design: str):
+    """The training material of ``design``: v3.22's less the lockbox, plus set AV for design 4."""
+    import pandas as pd
+
+    frame = shipped_material()
+    if design != "4":
+        return frame
+    av = set_av()
+    return pd.concat([frame, av[frame.columns.intersection(av.columns)]], ignore_index=True)

@@ -2,8 +2,9 @@
 
 Fits design 0 (v3.24, for the base check: its decisions must equal
 ``BASE_FITS/design5_seed121.npz``), design 1 (``oof_groups="batch"``) or
-design 2 (``article_bigrams=False``) or design 3
-(``article_bigram_tags=("diplomacy",)``) on v3.22's material less the lockbox
+design 2 (``article_bigrams=False``), design 3
+(``article_bigram_tags=("diplomacy",)``) or design 4 (set AV added to the
+material) on v3.22's material less the lockbox
 and saves, to ``gain_fits/design<D>_seed<S>.npz``, its thresholds and its decisions on
 the 3,000 items of the twelve holdout sets opened before set AR and on set
 AK (the same items and layout as ``../tagger_v3_23_2026-11-30/steady_fits.py``).
@@ -21,7 +22,7 @@ import numpy as np
 here = Path(__file__).resolve().parent
 sys.path.insert(0, str(here.parent / "tagger_v3_19_2026-11-30"))
 sys.path.insert(0, str(here))
-from candidates import DESIGNS, GAIN_SEEDS, shipped_material  # noqa: E402
+from candidates import DESIGNS, GAIN_SEEDS, material  # noqa: E402
 from holdout_rule import fit  # noqa: E402
 
 from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
@@ -35,7 +36,7 @@ snippets = read_snippets()
 opened = snippets[(snippets["set"] == "holdout") & ~snippets["id"].str.match(r"w(AR|AS)-")].reset_index(drop=True)
 ak = snippets[snippets["id"].str.startswith("wAK-")].reset_index(drop=True)
 assert len(opened) == 3000 and len(ak) == 180 and (ak["set"] == "aside").all()
-material = shipped_material()
+material = material(args.design)
 if args.design == "1":
     assert material["batch"].notna().sum() == 6150, "the batch column is missing: run on branch v324-batches"
 if args.design == "2":
