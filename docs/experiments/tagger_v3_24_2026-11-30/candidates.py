@@ -68,3 +68,11 @@ def material(design: str):
         return frame
     av = set_av()
     return pd.concat([frame, av[frame.columns.intersection(av.columns)]], ignore_index=True)
+
+
+#: v3.24's nine rows (v3.23 candidate 5, the shipped design)
+BASE_ROWS = (here.parent / "tagger_v3_23_2026-11-30" / "candidate_5_cv.jsonl", DESIGNS["0"][0])
+#: v3.24's saved fits of the gain (v3.23 candidate 5's, model seeds 121, 232, 343, 454, 565)
+BASE_FITS = here.parent / "tagger_v3_23_2026-11-30" / "steady_fits"
+GAIN_SEEDS = (121, 232, 343, 454, 565)
+RULE_SEEDS = (42, 2026, 7777, 1, 7)
