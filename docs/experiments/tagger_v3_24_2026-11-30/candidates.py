@@ -46,7 +46,7 @@ DESIGNS = {
     "4": ("v3.24 with set AV", {}),  # main as it is; set AV is added to the material (with_set_av)
 }
 #: the holdout each candidate's rule scores once
-RULE_HOLDOUT = {"2": "AT", "3": "AT", "4": "AU"}
+RULE_HOLDOUT = {"1": "AT", "2": "AT", "3": "AT", "4": "AU"}
 
 
 def set_av():

@@ -21,7 +21,7 @@ import numpy as np
 here = Path(__file__).resolve().parent
 sys.path.insert(0, str(here.parent / "tagger_v3_15_2026-11-29"))
 sys.path.insert(0, str(here))
-from candidates import BASE_FITS, BASE_ROWS, DESIGNS, GAIN_SEEDS  # noqa: E402
+from candidates import BASE_FITS, BASE_ROWS, DESIGNS, GAIN_SEEDS, RULE_HOLDOUT  # noqa: E402
 from nine_runs import gain_report, nine_run_means, read_rows  # noqa: E402
 
 from newstag.config import TAGS  # noqa: E402
@@ -78,4 +78,5 @@ conditions = {
 }
 met = gain_report(base_cv, new_cv, conditions, labels=("v3.24", name),
                   verdicts=("every condition met", "a condition not met"))
-print("gain met: set AT is scored once" if met else "gain not met: set AT stays unopened, v3.24 stays")
+holdout = f"set {RULE_HOLDOUT[candidate]}"
+print(f"gain met: {holdout} is scored once" if met else f"gain not met: {holdout} stays unopened, v3.24 stays")
