@@ -44,9 +44,12 @@ DESIGNS = {
     # branch v324-article-tags
     "3": ("v3.24 with article bigrams for diplomacy alone", {"article_bigram_tags": ("diplomacy",)}),
     "4": ("v3.24 with set AV", {}),  # main as it is; set AV is added to the material (with_set_av)
+    # branch v324-article-tags
+    "5": ("v3.24 with article bigrams out of ceasefire's classifier",
+          {"article_bigram_tags": ("airstrike", "humanitarian", "diplomacy")}),
 }
 #: the holdout each candidate's rule scores once
-RULE_HOLDOUT = {"1": "AT", "2": "AT", "3": "AT", "4": "AU"}
+RULE_HOLDOUT = {"1": "AT", "2": "AT", "3": "AT", "4": "AU", "5": "AU"}
 
 
 def set_av():

@@ -41,7 +41,7 @@ if args.design == "1":
     assert material["batch"].notna().sum() == 6150, "the batch column is missing: run on branch v324-batches"
 if args.design == "2":
     assert "article_bigrams" in SentenceTagger().get_params(), "run on branch v324-articles"
-if args.design == "3":
+if args.design in ("3", "5"):
     assert "article_bigram_tags" in SentenceTagger().get_params(), "run on branch v324-article-tags"
 model = fit(lambda: SentenceTagger(random_state=args.seed, **DESIGNS[args.design][1]), material)
 out = here / "gain_fits"
