@@ -35,7 +35,7 @@ parser.add_argument("--candidate", choices=["1", "2", "3", "4", "5"], required=T
 candidate = parser.parse_args().candidate
 name = f"candidate {candidate}"
 # candidate -> the least gain on the opened holdouts, and the most the war snippets' CV may fall
-BOUNDS = {"1": (0.004, 0.004), "2": (0.002, 0.002), "3": (0.002, 0.002), "4": (0.002, 0.002), "5": (0.002, 0.002)}
+BOUNDS = {"1": (0.004, 0.004), **dict.fromkeys(("2", "3", "4", "5"), (0.002, 0.002))}
 gain, war_allowance = BOUNDS[candidate]
 snippets = read_snippets().set_index("id")
 FITS = {"v3.24": [np.load(BASE_FITS / f"design5_seed{seed}.npz") for seed in GAIN_SEEDS],
