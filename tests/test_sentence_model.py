@@ -89,6 +89,29 @@ def test_the_operating_point_draws_change_only_calibration_and_thresholds():
         SentenceTagger(cv=3, threshold_draws=0).fit(X, Y)
 
 
+def test_bigrams_with_an_article_weigh_only_for_the_tags_named():
+    frame, Y = _items(n=60)
+    X = frame[["title", "text", "evidence"]]
+    model = SentenceTagger(cv=3, random_state=5, article_bigram_tags=("diplomacy",)).fit(X, Y)
+    terms = model.vectorizer_.get_feature_names_out()
+    with_article = np.array([" " in t and bool({"a", "an", "the"} & set(t.split())) for t in terms])
+    assert with_article.any() and (~with_article).any()
+    coef = model.sentence_coef_[:, :len(terms)]
+    for k, tag_name in enumerate(TAGS):
+        if tag_name == "diplomacy":
+            assert np.abs(coef[k, with_article]).sum() > 0
+        else:
+            assert np.abs(coef[k, with_article]).sum() == 0 and np.abs(coef[k, ~with_article]).sum() > 0
+    assert SentenceTagger().article_bigram_tags == ("airstrike", "humanitarian", "diplomacy")
+    every = SentenceTagger(cv=3, random_state=5, article_bigram_tags=TAGS).fit(X, Y)
+    # The vocabulary is the same; only the weights differ.
+    np.testing.assert_array_equal(every.vectorizer_.get_feature_names_out(), terms)
+    assert np.abs(every.sentence_coef_[0, :len(terms)][with_article]).sum() > 0
+    for wrong in ("diplomacy", ("truce",)):
+        with pytest.raises(ValueError, match="article_bigram_tags"):
+            SentenceTagger(cv=3, article_bigram_tags=wrong).fit(X, Y)
+
+
 def test_proper_nouns_are_dropped_from_the_vocabulary(fitted):
     model, _, _ = fitted
     vocabulary = set(model.vectorizer_.get_feature_names_out())
