@@ -1,7 +1,8 @@
-"""v3.25's candidate 1: set AK items whose ceasefire decision changed, summed over the five gain fits.
+"""v3.25's candidates: set AK items whose ceasefire decision changed, summed over the five gain fits.
 
-    NEWSTAG_FAKES_CSV=... PYTHONPATH=src python docs/experiments/tagger_v3_25_2026-11-30/ak_changes.py
+    NEWSTAG_FAKES_CSV=... PYTHONPATH=src python docs/experiments/tagger_v3_25_2026-11-30/ak_changes.py --candidate 2
 """
+import argparse
 import pathlib
 import sys
 
@@ -9,9 +10,12 @@ import numpy as np
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from candidates import BASE_FITS, GAIN_SEEDS
 from newstag.tagging.snippets import read_snippets
+parser = argparse.ArgumentParser()
+parser.add_argument('--candidate', choices=['1', '2'], default='1')
+candidate = parser.parse_args().candidate
 sn = read_snippets().set_index('id')
 base = sum(np.load(BASE_FITS / f'design5_seed{s}.npz')['ak'][:, 0] for s in GAIN_SEEDS)
-new = sum(np.load(pathlib.Path(__file__).resolve().parent / 'gain_fits' / f'design1_seed{s}.npz')['ak'][:, 0] for s in GAIN_SEEDS)
+new = sum(np.load(pathlib.Path(__file__).resolve().parent / 'gain_fits' / f'design{candidate}_seed{s}.npz')['ak'][:, 0] for s in GAIN_SEEDS)
 ids = np.load(BASE_FITS / 'design5_seed121.npz')['ak_ids']
 for i, b, n in zip(ids, base, new):
     if b != n:

@@ -1,7 +1,9 @@
 """v3.25's candidates: their designs and material (rules in labels/snippets/README.md).
 
 Design 0 is v3.25 as shipped; design 1 (branch ``v325-armed``) adds the
-armed-party features (``SentenceTagger(armed_parties=True)``). Both are
+armed-party features (``SentenceTagger(armed_parties=True)``); design 2
+(branch ``v325-truce-bigrams``) gives bigrams with a truce word no weight
+in ceasefire's classifier (``truce_bigrams=False``). Each is
 fitted on v3.22's material less the lockbox, with ``PYTHONPATH`` at the
 ``src`` of the candidate's branch (where design 0 is the default).
 
@@ -38,9 +40,13 @@ print_baselines = _v324.print_baselines
 DESIGNS = {
     "0": ("v3.24 with article bigrams out of ceasefire's classifier", {}),  # v3.25; the label of its nine rows
     "1": ("v3.25 with armed parties", {"armed_parties": True}),  # branch v325-armed
+    # branch v325-truce-bigrams
+    "2": ("v3.25 without truce bigrams in ceasefire's classifier", {"truce_bigrams": False}),
 }
+#: design -> the SentenceTagger option only its branch has
+BRANCH_OPTION = {"1": "armed_parties", "2": "truce_bigrams"}
 #: the holdout each candidate's rule scores once
-RULE_HOLDOUT = {"1": "AW"}
+RULE_HOLDOUT = {"1": "AW", "2": "AW"}
 #: v3.25's nine rows (v3.24 candidate 5, the shipped design)
 BASE_ROWS = (here.parent / "tagger_v3_24_2026-11-30" / "candidate_5_cv.jsonl", DESIGNS["0"][0])
 #: v3.25's saved fits of the gain (v3.24 candidate 5's, model seeds 121, 232, 343, 454, 565)

@@ -1,7 +1,8 @@
 """v3.25's candidates, the fits of their gains: one design, one model seed.
 
 Fits design 0 (v3.25, for the base check: its decisions must equal
-``BASE_FITS/design5_seed121.npz``) or design 1 (``armed_parties=True``) on
+``BASE_FITS/design5_seed121.npz``), design 1 (``armed_parties=True``) or
+design 2 (``truce_bigrams=False``) on
 v3.22's material less the lockbox and saves, to
 ``gain_fits/design<D>_seed<S>.npz``, its thresholds and its decisions on the
 3,000 items of the twelve holdout sets opened before set AR and on set AK
@@ -20,7 +21,7 @@ import numpy as np
 here = Path(__file__).resolve().parent
 sys.path.insert(0, str(here.parent / "tagger_v3_19_2026-11-30"))
 sys.path.insert(0, str(here))
-from candidates import DESIGNS, GAIN_SEEDS, shipped_material  # noqa: E402
+from candidates import BRANCH_OPTION, DESIGNS, GAIN_SEEDS, shipped_material  # noqa: E402
 from holdout_rule import fit  # noqa: E402
 
 from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
@@ -35,7 +36,9 @@ opened = snippets[(snippets["set"] == "holdout") & ~snippets["id"].str.match(r"w
 opened = opened.reset_index(drop=True)
 ak = snippets[snippets["id"].str.startswith("wAK-")].reset_index(drop=True)
 assert len(opened) == 3000 and len(ak) == 180 and (ak["set"] == "aside").all()
-assert "armed_parties" in SentenceTagger().get_params(), "run on branch v325-armed"
+if args.design in BRANCH_OPTION:  # design 0 runs on any candidate's branch, at its default
+    option = BRANCH_OPTION[args.design]
+    assert option in SentenceTagger().get_params(), f"run on the branch with the option {option}"
 model = fit(lambda: SentenceTagger(random_state=args.seed, **DESIGNS[args.design][1]), shipped_material())
 out = here / "gain_fits"
 out.mkdir(exist_ok=True)
