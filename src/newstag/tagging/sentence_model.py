@@ -296,16 +296,22 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
                         weight[rows, k] = self.passing_weight
         return y, weight
 
-    def _fit_sentences(self, features, y, weight):
+    def _without_article_bigrams(self, features):
+        """``features`` with the bigrams with an article zeroed, or None when every tag weighs them.
+
+        Built once per fit: the folds take its rows, as they take the features'.
+        """
+        if not set(TAGS) - set(self.article_bigram_tags):
+            return None
+        keep = np.ones(features.shape[1], dtype=np.float32)
+        names = self.vectorizer_.get_feature_names_out()
+        keep[:len(names)] = [0.0 if " " in t and set(t.split()) & _ARTICLES else 1.0 for t in names]
+        return sp.csr_matrix(features.multiply(keep.reshape(1, -1)))
+
+    def _fit_sentences(self, features, without_articles, y, weight):
+        """One classifier per tag; those not in ``article_bigram_tags`` see ``without_articles``."""
         coef = np.zeros((len(TAGS), features.shape[1]), dtype=np.float32)
         intercept = np.full(len(TAGS), -20.0)
-        # Columns a tag's classifier may weigh: all, or all but the bigrams with an article.
-        without_articles = None
-        if set(TAGS) - set(self.article_bigram_tags):
-            keep = np.ones(features.shape[1], dtype=np.float32)
-            names = self.vectorizer_.get_feature_names_out()
-            keep[:len(names)] = [0.0 if " " in t and set(t.split()) & _ARTICLES else 1.0 for t in names]
-            without_articles = sp.csr_matrix(features.multiply(keep.reshape(1, -1)))
         for k, tag in enumerate(TAGS):
             if y[:, k].min() == y[:, k].max():
                 intercept[k] = 20.0 if y[:, k].max() else -20.0
@@ -351,10 +357,12 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         # stay in the fold of the item they were cut from).
         n_folds = int(max(2, min(self.cv, len(np.unique(groups)))))
         out_of_fold = np.zeros((len(sentences), len(TAGS)))
+        without_articles = self._without_article_bigrams(features)
         for train, test in GroupKFold(n_splits=n_folds).split(features, groups=groups):
-            coef, intercept = self._fit_sentences(features[train], y[train], weight[train])
+            coef, intercept = self._fit_sentences(features[train], None if without_articles is None
+                                                  else without_articles[train], y[train], weight[train])
             out_of_fold[test] = np.asarray(features[test] @ coef.T) + intercept
-        self.sentence_coef_, self.sentence_intercept_ = self._fit_sentences(features, y, weight)
+        self.sentence_coef_, self.sentence_intercept_ = self._fit_sentences(features, without_articles, y, weight)
         aggregates = self._aggregate(out_of_fold, sentences, owner, n_items)
         self.item_coef_ = np.zeros((len(TAGS), aggregates[0].shape[1]))
         self.item_intercept_ = np.zeros(len(TAGS))
