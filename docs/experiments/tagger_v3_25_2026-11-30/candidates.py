@@ -3,7 +3,10 @@
 Design 0 is v3.25 as shipped; design 1 (branch ``v325-armed``) adds the
 armed-party features (``SentenceTagger(armed_parties=True)``); design 2
 (branch ``v325-truce-bigrams``) gives bigrams with a truce word no weight
-in ceasefire's classifier (``truce_bigrams=False``). Each is
+in ceasefire's classifier (``truce_bigrams=False``); design 3 (branch
+``v325-stop-words``) is ``main``'s code with twelve more ceasefire cue
+entries in the lexicon (no option: design 0 cannot be refitted there, and
+v3.25's saved fits are its base). Each is
 fitted on v3.22's material less the lockbox, with ``PYTHONPATH`` at the
 ``src`` of the candidate's branch (where design 0 is the default).
 
@@ -42,11 +45,12 @@ DESIGNS = {
     "1": ("v3.25 with armed parties", {"armed_parties": True}),  # branch v325-armed
     # branch v325-truce-bigrams
     "2": ("v3.25 without truce bigrams in ceasefire's classifier", {"truce_bigrams": False}),
+    "3": ("v3.25 with more ways to say that fighting stops", {}),  # branch v325-stop-words (the lexicon)
 }
 #: design -> the SentenceTagger option only its branch has
 BRANCH_OPTION = {"1": "armed_parties", "2": "truce_bigrams"}
 #: the holdout each candidate's rule scores once
-RULE_HOLDOUT = {"1": "AW", "2": "AW"}
+RULE_HOLDOUT = {"1": "AW", "2": "AW", "3": "AW"}
 #: v3.25's nine rows (v3.24 candidate 5, the shipped design)
 BASE_ROWS = (here.parent / "tagger_v3_24_2026-11-30" / "candidate_5_cv.jsonl", DESIGNS["0"][0])
 #: v3.25's saved fits of the gain (v3.24 candidate 5's, model seeds 121, 232, 343, 454, 565)

@@ -2,7 +2,7 @@
 
 Fits design 0 (v3.25, for the base check: its decisions must equal
 ``BASE_FITS/design5_seed121.npz``), design 1 (``armed_parties=True``) or
-design 2 (``truce_bigrams=False``) on
+design 2 (``truce_bigrams=False``) or design 3 (the lexicon of branch ``v325-stop-words``) on
 v3.22's material less the lockbox and saves, to
 ``gain_fits/design<D>_seed<S>.npz``, its thresholds and its decisions on the
 3,000 items of the twelve holdout sets opened before set AR and on set AK
@@ -36,6 +36,10 @@ opened = snippets[(snippets["set"] == "holdout") & ~snippets["id"].str.match(r"w
 opened = opened.reset_index(drop=True)
 ak = snippets[snippets["id"].str.startswith("wAK-")].reset_index(drop=True)
 assert len(opened) == 3000 and len(ak) == 180 and (ak["set"] == "aside").all()
+if args.design == "3":
+    from newstag.tagging.lexicon import CUES
+
+    assert any("suspension of" in entry for entry in CUES["ceasefire_strong"]), "run on branch v325-stop-words"
 if args.design in BRANCH_OPTION:  # design 0 runs on any candidate's branch, at its default
     option = BRANCH_OPTION[args.design]
     assert option in SentenceTagger().get_params(), f"run on the branch with the option {option}"

@@ -57,11 +57,27 @@ CUES = {
         "suspend* {{its|their|all} }?{{armed|military} {attacks|operations|actions|activities|campaign}|attacks|hostilities}",
         "{hold|holds|holding|held} {their |its }?fire",
         "halt to {the }?{violence|hostilities|clashes|attacks}",
+        # Fighting that stops, in still other words: suspensions and cessations of operations, firing
+        # that ceases, an end to weeks of fighting, force renounced.
+        ("suspension of {{the |all |its |their }?{{army|military|armed|offensive|combat} }?operations|hostilities|"
+         "{the }?fighting|attacks|{the }?bombardment|{the }?offensive}"),
+        "cessation of {{armed|military} }?{activity|activities|operations|violence}",
+        "suspend* {{its|their|all} }?{army|offensive|combat|security} operations",
+        "{suspend*|halt*|stop*} {{its|their|all|the} }?operations against",
+        "{halt*|stop*} {{its|their|all|the} }?{{army|military|armed|offensive|combat} operations|offensive|attacks|bombardment}",
+        "{cease|stop|end|halt} {the |all |their }?{fighting|hostilities|firing|bloodshed}",
+        "{hostilities|firing|shooting|fighting} {will |would |to |had |has |have }?{cease|ceased|ceases|stop|stopped|stops|halt|halted}",
+        "{ceased|stopped|ceasing|stopping} firing",
+        "end to {the }?{fighting|bloodshed|violence|hostilities}", "halt to {the }?{fighting|bloodshed}",
+        "end{ing|ed|s}? {* }?{* }?{days|weeks|months|years} of {* }?{fighting|war|conflict|clashes|hostilities}",
+        "{renounce*|give up|gave up|giving up} {the use of }?{force|armed struggle|violence}",
+        "avoid armed {clashes|conflict}",
     ),
     "ceasefire_weak": (
-        "violations?", "violated", "violating", "breach{es|ed}?", "reconcil*", "amnesty", "lay down {their }?arms",
+        "violations?", "violated", "violating", "breach{es|ed}?", "reconcil*", "amnesty", "{lay|lays|laid|laying} down {their |its |his }?arms",
         "safe passage", "settle {their|its} status", "agreed", "deal", "agreement", "brokered",
         "halt {to }?{the }?fighting", "hostilities",
+        "{hand*|turn*} {in|over} {their |its |his }?{weapons|arms|rifles|guns}", "{give|gave|giving} up {their |its |his }?{weapons|arms}",
     ),
     "airstrike_strong": (
         "air ?-?strikes?", "air ?-?raids?", "airraids?", "airstrikes?", "warplanes?", "war ?planes?", "fighter jets?",
