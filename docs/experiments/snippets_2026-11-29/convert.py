@@ -118,7 +118,8 @@ OUT = LABELS_DIR / "snippets"
 # were converted together (``--sets AV AW --third .../third_AVW``: one third reader for the 16 items they split on).
 # v3.24 candidate 5 met its gain and set AU was scored once: v3.25 ships and AU is a holdout; set AW is the next.
 # Sixteenth session: set AX (twelve more conflicts, halves AX1 and AX2; third_AX read the items they split on)
-# is the holdout after AW, unopened (``--sets AX --third .../third_AX``).
+# is the holdout after AW, unopened (``--sets AX --third .../third_AX``). v3.25 candidate 3 (more ways to say that
+# fighting stops) met its gain and set AW was scored once: v3.26 ships and AW is a holdout; set AX is the next.
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "holdout", "S": "aside", "T": "aside", "U": "holdout", "V": "dev",
@@ -126,7 +127,7 @@ SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", 
         "AG": "holdout", "AH": "dev",
         "AI": "holdout", "AJ": "aside", "AK": "aside", "AL": "dev", "AM": "holdout", "AN": "aside",
         "AO": "dev", "AP": "holdout", "AQ": "holdout", "AR": "holdout", "AS": "holdout", "AT": "holdout", "AU": "holdout",
-        "AV": "aside", "AW": "unopened", "AX": "unopened"}
+        "AV": "aside", "AW": "holdout", "AX": "unopened"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")
