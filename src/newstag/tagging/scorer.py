@@ -11,6 +11,8 @@ ways run this code on the same arrays, so their outputs are equal to the bit.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import numpy as np
 
 from newstag.config import TAGS
@@ -135,12 +137,18 @@ class SentenceScorer:
             else:
                 joined = batch.joined_normalised if self.joined_normalised else None
                 rows = self.term_rows.transform(batch.texts, joined=joined)
-            term_parts.append(np.asarray(rows @ self.sentence_coef_[:, :n_terms].T))
+            term_parts.append(np.asarray(rows @ self._term_weights))
             dense.append(batch.cue_and_position_features(cue_tokens=None if both is None else both[0],
                                                          context_tags=self.context_tags))
             batches.append(batch)
         decisions = np.concatenate(term_parts) + np.concatenate(dense) @ self.sentence_coef_[:, n_terms:].T
         return decisions + self.sentence_intercept_, batches
+
+    @cached_property
+    def _term_weights(self) -> np.ndarray:
+        """The terms' weights, (n_terms, 4), C-contiguous: a sparse product with the transposed slice of
+        ``sentence_coef_`` copies all of it on every call (scipy ravels its dense operand), 0.2 ms per item."""
+        return np.ascontiguousarray(self.sentence_coef_[:, :self.term_rows.n_columns].T)
 
     def item_proba(self, decisions, batches):
         """Calibrated item probabilities from the sentence decisions of :meth:`sentence_decisions`."""
