@@ -80,6 +80,26 @@ ADDED = {
         "suspend* {{its|their|all} }?{{armed|military} {attacks|operations|actions|activities|campaign}|attacks|hostilities}",
         "{hold|holds|holding|held} {their |its }?fire",
         "halt to {the }?{violence|hostilities|clashes|attacks}",
+        # v3.26: fighting that stops in still other words.
+        ("suspension of {{the |all |its |their }?{{army|military|armed|offensive|combat} }?operations|hostilities|"
+         "{the }?fighting|attacks|{the }?bombardment|{the }?offensive}"),
+        "cessation of {{armed|military} }?{activity|activities|operations|violence}",
+        "suspend* {{its|their|all} }?{army|offensive|combat|security} operations",
+        "{suspend*|halt*|stop*} {{its|their|all|the} }?operations against",
+        "{halt*|stop*} {{its|their|all|the} }?{{army|military|armed|offensive|combat} operations|offensive|attacks|bombardment}",
+        "{cease|stop|end|halt} {the |all |their }?{fighting|hostilities|firing|bloodshed}",
+        "{hostilities|firing|shooting|fighting} {will |would |to |had |has |have }?{cease|ceased|ceases|stop|stopped|stops|halt|halted}",
+        "{ceased|stopped|ceasing|stopping} firing",
+        "end to {the }?{fighting|bloodshed|violence|hostilities}", "halt to {the }?{fighting|bloodshed}",
+        "end{ing|ed|s}? {* }?{* }?{days|weeks|months|years} of {* }?{fighting|war|conflict|clashes|hostilities}",
+        "{renounce*|give up|gave up|giving up} {the use of }?{force|armed struggle|violence}",
+        "avoid armed {clashes|conflict}",
+    ),
+    # v3.26: arms laid down, handed in or given up.
+    "ceasefire_weak": (
+        "{lay|lays|laid|laying} down {their |its |his }?arms",
+        "{hand*|turn*} {in|over} {their |its |his }?{weapons|arms|rifles|guns}",
+        "{give|gave|giving} up {their |its |his }?{weapons|arms}",
     ),
     # v3.20: a truce named in a background clause (the whole cue is new).
     "ceasefire_background": (
@@ -107,7 +127,27 @@ ADDED_REGEX = {
     r"suspend\w*) (?:(?:the|all|their|further) )?(?:\w+ )?(?:fighting|attacks|hostilities|clashes|raids|violence|shooting|"
     r"firing|shelling|(?:military|armed) (?:operations|activities|action|actions))|"
     r"suspend\w* (?:(?:its|their|all) )?(?:(?:armed|military) (?:attacks|operations|actions|activities|campaign)|attacks|"
-    r"hostilities)|(?:hold|holds|holding|held) (?:their |its )?fire|halt to (?:the )?(?:violence|hostilities|clashes|attacks)",
+    r"hostilities)|(?:hold|holds|holding|held) (?:their |its )?fire|halt to (?:the )?(?:violence|hostilities|clashes|attacks)|"
+    # v3.26
+    r"suspension of (?:(?:(?:the|all|its|their) )?(?:(?:army|military|armed|offensive|combat) )?operations|hostilities|"
+    r"(?:the )?fighting|attacks|(?:the )?bombardment|(?:the )?offensive)|"
+    r"cessation of (?:(?:armed|military) )?(?:activity|activities|operations|violence)|"
+    r"suspend\w* (?:(?:its|their|all) )?(?:army|offensive|combat|security) operations|"
+    r"(?:suspend\w*|halt\w*|stop\w*) (?:(?:its|their|all|the) )?operations against|"
+    r"(?:halt\w*|stop\w*) (?:(?:its|their|all|the) )?(?:(?:army|military|armed|offensive|combat) operations|offensive|"
+    r"attacks|bombardment)|"
+    r"(?:cease|stop|end|halt) (?:(?:the|all|their) )?(?:fighting|hostilities|firing|bloodshed)|"
+    r"(?:hostilities|firing|shooting|fighting) (?:(?:will|would|to|had|has|have) )?"
+    r"(?:cease|ceased|ceases|stop|stopped|stops|halt|halted)|"
+    r"(?:ceased|stopped|ceasing|stopping) firing|"
+    r"end to (?:the )?(?:fighting|bloodshed|violence|hostilities)|halt to (?:the )?(?:fighting|bloodshed)|"
+    r"end(?:ing|ed|s)? (?:\w+ )?(?:\w+ )?(?:days|weeks|months|years) of (?:\w+ )?"
+    r"(?:fighting|war|conflict|clashes|hostilities)|"
+    r"(?:renounce\w*|give up|gave up|giving up) (?:the use of )?(?:force|armed struggle|violence)|"
+    r"avoid armed (?:clashes|conflict)",
+    "ceasefire_weak": r"(?:lay|lays|laid|laying) down (?:(?:their|its|his) )?arms|"
+    r"(?:hand\w*|turn\w*) (?:in|over) (?:(?:their|its|his) )?(?:weapons|arms|rifles|guns)|"
+    r"(?:give|gave|giving) up (?:(?:their|its|his) )?(?:weapons|arms)",
     "airstrike_strong": r"strafe\w*|fighter-?bombers?|dive-?bomb\w*|carpet-?bomb\w*|napalm|migs?|sukhois?|su-\d+\w*|"
     r"mirages?|jaguars?|tornados?|phantoms?|skyhawks?|harriers?|f-\d+\w*|b-\d+\w*|mi-\d+\w*|tu-\d+\w*|il-\d+\w*|"
     r"antonovs?|tupolevs?|ilyushins?|tucanos?|broncos?|pucaras?|apaches?|reapers?|predators?|bayraktars?|shaheds?",

@@ -74,10 +74,13 @@ CUES = {
         "avoid armed {clashes|conflict}",
     ),
     "ceasefire_weak": (
-        "violations?", "violated", "violating", "breach{es|ed}?", "reconcil*", "amnesty", "{lay|lays|laid|laying} down {their |its |his }?arms",
+        "violations?", "violated", "violating", "breach{es|ed}?", "reconcil*", "amnesty", "lay down {their }?arms",
         "safe passage", "settle {their|its} status", "agreed", "deal", "agreement", "brokered",
         "halt {to }?{the }?fighting", "hostilities",
-        "{hand*|turn*} {in|over} {their |its |his }?{weapons|arms|rifles|guns}", "{give|gave|giving} up {their |its |his }?{weapons|arms}",
+        # v3.26: arms laid down, handed in or given up (under an accord, most often).
+        "{lay|lays|laid|laying} down {their |its |his }?arms",
+        "{hand*|turn*} {in|over} {their |its |his }?{weapons|arms|rifles|guns}",
+        "{give|gave|giving} up {their |its |his }?{weapons|arms}",
     ),
     "airstrike_strong": (
         "air ?-?strikes?", "air ?-?raids?", "airraids?", "airstrikes?", "warplanes?", "war ?planes?", "fighter jets?",

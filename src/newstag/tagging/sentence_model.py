@@ -297,10 +297,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         return y, weight
 
     def _without_article_bigrams(self, features):
-        """``features`` with the bigrams with an article zeroed, or None when every tag weighs them.
-
-        Built once per fit: the folds take its rows, as they take the features'.
-        """
+        """``features`` with the bigrams with an article zeroed (once per fit), or None if every tag weighs them."""
         if not set(TAGS) - set(self.article_bigram_tags):
             return None
         keep = np.ones(features.shape[1], dtype=np.float32)
