@@ -114,6 +114,13 @@ ADDED = {
         "tupolev", "tupolevs", "ilyushin", "ilyushins", "tucano", "tucanos", "bronco", "broncos", "pucara", "pucaras",
         "apache", "apaches", "reaper", "reapers", "predator", "predators", "bayraktar", "bayraktars", "shahed",
         "shaheds",
+        # v3.27 candidate: aircraft in older words.
+        "aeroplanes?", "airplanes?", "airmen", "airman", "aviators?", "seaplanes?", "biplanes?", "airships?",
+        "dirigibles?", "zeppelins?", "escadrilles?", "r.a.f.?", "raf",
+        "{royal |army |military |naval |federal |government }?air {squadrons?|arm|service}",
+        "flying {squadrons?|corps|machines?|boats?}", "bombing {machines?|planes?|squadrons?|raids?}",
+        "air {action|attacks?|bombardments?|bombing}",
+        "spitfires?", "stukas?", "heinkels?", "messerschmitts?", "skyraiders?",
     ),
     "not_airstrike": (
         ("{general|hunger|labou?r|rail|port|dock|transport|miners'?|teachers'?|doctors'?|nurses'?|workers'?|national|"
@@ -150,7 +157,11 @@ ADDED_REGEX = {
     r"(?:give|gave|giving) up (?:(?:their|its|his) )?(?:weapons|arms)",
     "airstrike_strong": r"strafe\w*|fighter-?bombers?|dive-?bomb\w*|carpet-?bomb\w*|napalm|migs?|sukhois?|su-\d+\w*|"
     r"mirages?|jaguars?|tornados?|phantoms?|skyhawks?|harriers?|f-\d+\w*|b-\d+\w*|mi-\d+\w*|tu-\d+\w*|il-\d+\w*|"
-    r"antonovs?|tupolevs?|ilyushins?|tucanos?|broncos?|pucaras?|apaches?|reapers?|predators?|bayraktars?|shaheds?",
+    r"antonovs?|tupolevs?|ilyushins?|tucanos?|broncos?|pucaras?|apaches?|reapers?|predators?|bayraktars?|shaheds?|"
+    r"aeroplanes?|airplanes?|airmen|airman|aviators?|seaplanes?|biplanes?|airships?|dirigibles?|zeppelins?|"
+    r"escadrilles?|r\.a\.f\.?|raf|(?:(?:royal|army|military|naval|federal|government) )?air (?:squadrons?|arm|service)|"
+    r"flying (?:squadrons?|corps|machines?|boats?)|bombing (?:machines?|planes?|squadrons?|raids?)|"
+    r"air (?:action|attacks?|bombardments?|bombing)|spitfires?|stukas?|heinkels?|messerschmitts?|skyraiders?",
     "not_airstrike": r"(?:general|hunger|labou?r|rail|port|dock|transport|miners'?|teachers'?|doctors'?|nurses'?|"
     r"workers'?|national|nationwide) strikes?|on strike|strike action|strikers?|walk-?outs?|stoppages?|"
     r"(?:workers|unions?|miners|dockers|teachers|doctors|nurses|drivers|employees|staff|students) (?:strike|strikes|struck)",

@@ -96,6 +96,13 @@ CUES = {
         "tupolev", "tupolevs", "ilyushin", "ilyushins", "tucano", "tucanos", "bronco", "broncos", "pucara", "pucaras",
         "apache", "apaches", "reaper", "reapers", "predator", "predators", "bayraktar", "bayraktars", "shahed",
         "shaheds",
+        # Aircraft in the words of older wire copy, and older types by name.
+        "aeroplanes?", "airplanes?", "airmen", "airman", "aviators?", "seaplanes?", "biplanes?", "airships?",
+        "dirigibles?", "zeppelins?", "escadrilles?", "r.a.f.?", "raf",
+        "{royal |army |military |naval |federal |government }?air {squadrons?|arm|service}",
+        "flying {squadrons?|corps|machines?|boats?}", "bombing {machines?|planes?|squadrons?|raids?}",
+        "air {action|attacks?|bombardments?|bombing}",
+        "spitfires?", "stukas?", "heinkels?", "messerschmitts?", "skyraiders?",
     ),
     "airstrike_weak": (
         "raids?", "strikes?", "bomb{ing|ings|ed|s}?", "bombard*", "pound{ed|ing|s}?", "missiles?", "planes?",
