@@ -120,6 +120,9 @@ OUT = LABELS_DIR / "snippets"
 # Sixteenth session: set AX (twelve more conflicts, halves AX1 and AX2; third_AX read the items they split on)
 # is the holdout after AW, unopened (``--sets AX --third .../third_AX``). v3.25 candidate 3 (more ways to say that
 # fighting stops) met its gain and set AW was scored once: v3.26 ships and AW is a holdout; set AX is the next.
+# Set AY (twelve more conflicts, halves AY1 and AY2; third_AY read the items they split on) is the holdout after AX,
+# unopened (``--sets AY --third .../third_AY``). v3.26 candidate 1 (aircraft in older words) met its gain and set AX
+# was scored once: v3.27 ships and AX is a holdout; set AY is the next.
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "holdout", "S": "aside", "T": "aside", "U": "holdout", "V": "dev",
@@ -127,7 +130,7 @@ SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", 
         "AG": "holdout", "AH": "dev",
         "AI": "holdout", "AJ": "aside", "AK": "aside", "AL": "dev", "AM": "holdout", "AN": "aside",
         "AO": "dev", "AP": "holdout", "AQ": "holdout", "AR": "holdout", "AS": "holdout", "AT": "holdout", "AU": "holdout",
-        "AV": "aside", "AW": "holdout", "AX": "unopened"}
+        "AV": "aside", "AW": "holdout", "AX": "holdout", "AY": "unopened"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")

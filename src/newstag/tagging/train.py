@@ -143,16 +143,16 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
         # threshold; v3.20, v3.1 and v3.0: the designs before the item context
         # (context_tags=()), with v3.22's operating point. Each is refitted
         # with today's lexicon (v3.24's cue for agreements to stop fighting
-        # and v3.26's more ways to say that fighting stops included), which
-        # no option turns off: v3.25, this design with the lexicon before
-        # v3.26, is not refitted here (the fifteenth session's make train
-        # scored it).
+        # and v3.26's more ways to say that fighting stops, v3.27's aircraft
+        # in older words included), which no option turns off: v3.26 and
+        # v3.25, this design with the lexicons before, are not refitted here
+        # (the fifteenth and sixteenth sessions' make train scored them).
         v324 = {**params, "article_bigram_tags": TAGS}
         v322 = {**v324, "threshold_draws": 1, "threshold_window": 0.0}
         before = {**v322, "context_tags": ()}
         with tqdm(total=1, desc="lockbox and holdout (eight designs)", disable=not progress) as bar:
             result["lockbox"] = lockbox_evaluation(frame, lockbox, {
-                "tagger v3.26": make,
+                "tagger v3.27": make,
                 "tagger v3.24": lambda: SentenceTagger(random_state=random_state, **v324),
                 "tagger v3.22": lambda: SentenceTagger(random_state=random_state, **v322),
                 "tagger v3.20": lambda: SentenceTagger(random_state=random_state, **before),
