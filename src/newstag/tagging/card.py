@@ -333,22 +333,13 @@ Set AK (`labels/snippets`, aside): 180 ceasefire cases written the way
 the checklist's minimum-functionality cases are, from the spec alone
 (120 that must not get ceasefire, 60 that must), never trained on: a
 measure of the ceasefire exclusions outside `tests/`, scored below.
-Designs: v3.27 is this model: v3.26 with more entries in the lexicon's
-strong airstrike cue, for aircraft in the words of older wire copy
-(aeroplanes, airmen, aviators, R.A.F., flying squadrons, bombing
-machines, airships, air action) and older types by name (Spitfires,
-Stukas). Like v3.24's and v3.26's, it is a change of lexicon, so the
-designs below are refitted with it; v3.26 itself scored the lockbox
-0.847 (airstrike 0.907) in the sixteenth session's `make train`, on the
-same items. v3.26 is v3.25 with twelve more entries in the
-lexicon's strong ceasefire cue, for fighting that stops in still other
-words (a suspension of army operations, a cessation of armed activity,
-halting attacks or an offensive, firing that ceases, an end to the
-fighting, ending weeks of fighting, renouncing force), and arms laid down
-or handed in as weak ceasefire cues. Like v3.24's, it is a change of
-lexicon, so the designs below are refitted with it; v3.25 itself, fitted
-on the same items with the earlier lexicon, scored the lockbox 0.842
-(ceasefire 0.882) in the fifteenth session. v3.25 is v3.24 whose ceasefire sentence classifier
+Designs: v3.27 is this model: v3.26 with aircraft in the words of older
+wire copy in the strong airstrike cue (aeroplanes, airmen, R.A.F., flying
+squadrons, Stukas); v3.26 is v3.25 with more ways to say that fighting
+stops in the ceasefire cues (a suspension of army operations, firing
+that ceases, ending weeks of fighting, arms laid down). Both change the
+lexicon, so the designs below are refitted with it; on the same items
+v3.26 scored the lockbox 0.847 and v3.25 0.842 (their own `make train`). v3.25 is v3.24 whose ceasefire sentence classifier
 gives no weight to bigrams with an article ("a truce", "the ceasefire"):
 the look-alike sets' truces outside war taught v3.24 "a truce" as their
 mark, so "Israel and Hamas agree to a truce" scored ceasefire 0.07. The
