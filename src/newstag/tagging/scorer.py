@@ -54,7 +54,8 @@ def aggregate_rows(decisions, is_title, owner, n_items, high):
         sentence when there is none), mean of the two best, log count high.
     """
     proba = sigmoid(decisions)
-    starts = np.r_[0, np.flatnonzero(np.diff(owner)) + 1]
+    # np.concatenate, not np.r_: np.r_ parses its index each call, about 0.03 ms, five times per item.
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(owner)) + 1))
     best = np.maximum.reduceat(decisions, starts, axis=0)
     has_title = np.zeros(n_items, dtype=bool)
     has_title[owner[is_title]] = True
@@ -63,8 +64,9 @@ def aggregate_rows(decisions, is_title, owner, n_items, high):
     # Mean of the two best: sort within items, the item as major key.
     offset = (np.abs(decisions).max() + 1) * 2 * owner[:, None]
     ordered = np.sort(decisions + offset, axis=0) - offset
-    ends = np.r_[starts[1:], len(owner)] - 1
-    n = np.diff(np.r_[starts, len(owner)])
+    bounds = np.append(starts, len(owner))
+    ends = bounds[1:] - 1
+    n = np.diff(bounds)
     second = np.where((n >= 2)[:, None], ordered[np.maximum(ends - 1, 0)], ordered[ends])
     top_two = (ordered[ends] + second) / 2
     count_high = np.add.reduceat((proba >= high).astype(float), starts, axis=0)
@@ -188,7 +190,7 @@ class SentenceScorer:
         for batch in batches:
             sentence_scores = all_scores[first_row:first_row + len(batch)]
             first_row += len(batch)
-            starts = np.r_[0, np.flatnonzero(np.diff(batch.owner)) + 1, len(batch.owner)]
+            starts = np.concatenate(([0], np.flatnonzero(np.diff(batch.owner)) + 1, [len(batch.owner)]))
             fields = np.where(batch.is_title, "title", "text").tolist()
             for item in range(batch.n_items):
                 rows = range(starts[item], starts[item + 1])

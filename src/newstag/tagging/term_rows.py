@@ -200,7 +200,7 @@ class TermRows:
         first = np.zeros(len(keys), dtype=bool)
         first[order[group]] = True
         count = np.zeros(len(keys), dtype=np.int64)
-        count[order[group]] = np.diff(np.r_[group, len(keys)])
+        count[order[group]] = np.diff(np.append(group, len(keys)))
         row_of, columns, counts = rows[first], columns[first], count[first]
 
         values = (1.0 + np.log(counts.astype(np.float64))) * self.idf[columns]
