@@ -1,0 +1,60 @@
+"""v3.27's candidates: their designs and material (rules in labels/snippets/README.md).
+
+Design 0 is v3.27 as shipped (its fits are v3.26 candidate 1's, in
+``../tagger_v3_26_2026-11-30/``); design 1 (branch ``v327-peace-accords``)
+is ``main``'s code with more ceasefire cue entries in the lexicon (no
+option: design 0 is refitted from ``main``, or its saved fits are used).
+Both are fitted on v3.22's material less the lockbox.
+"""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+here = Path(__file__).resolve().parent
+
+
+def _v326_candidates():
+    """v3.26's ``candidates`` module (same file name as this one, so loaded by path)."""
+    folder = here.parent / "tagger_v3_26_2026-11-30"
+    sys.path.insert(0, str(folder))
+    spec = importlib.util.spec_from_file_location("v326_candidates", folder / "candidates.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_v326 = _v326_candidates()
+#: v3.22's material less the lockbox (the material of v3.23's to v3.27's rules)
+shipped_material = _v326.shipped_material
+five_fit_means = _v326.five_fit_means
+print_baselines = _v326.print_baselines
+
+#: design -> (label of its nine-run rows, SentenceTagger options)
+DESIGNS = {
+    "0": ("v3.26 with aircraft in older words", {}),  # v3.27; the label of its nine rows
+    "1": ("v3.27 with peace accords and arranged stops", {}),  # branch v327-peace-accords (the lexicon)
+}
+BRANCH_OPTION = {}
+#: the holdout each candidate's rule scores once
+RULE_HOLDOUT = {"1": "AY"}
+#: v3.27's nine rows (v3.26 candidate 1, the shipped design)
+BASE_ROWS = (here.parent / "tagger_v3_26_2026-11-30" / "candidate_1_cv.jsonl", DESIGNS["0"][0])
+#: v3.27's saved fits of the gain (v3.26 candidate 1's, model seeds 121, 232, 343, 454, 565)
+BASE_FITS = here.parent / "tagger_v3_26_2026-11-30" / "gain_fits"
+BASE_DESIGN = "1"
+GAIN_SEEDS = (121, 232, 343, 454, 565)
+RULE_SEEDS = (42, 2026, 7777, 1, 7)
+
+#: candidate 1's entries, appended to the lexicon's ``ceasefire_strong`` cue (counted by ``cue_counts.py``)
+TAG = "ceasefire"
+PROPOSED = (
+    "end* {its|their|his|the} armed {struggle|campaign|activity|activities|actions|confrontation|rebellion}",
+    "{definitive|permanent|final} {cessation|end} {of|to} {{armed|military} }?{activity|activities|violence|hostilities|fighting}",
+    "{war|hostilities|fighting|rebellion|insurgency} {is |was |were |are }?{now |formally |officially }?at an end",
+    "{hostilities|fighting|firing|operations|bombardment} {* }?{* }?{* }?{are|is|were|was} to {cease|stop|end|halt}",
+    "{hostilities|fighting|firing|operations|bombardment} {* }?{* }?{* }?{will|would|shall} {cease|stop|end|halt}",
+    "suspend* {{its|their|all|the} }?{bombardment|shelling|offensive|advance}",
+    "{stopped|ceased|suspended|halted} by {arrangement|consent|agreement|mutual agreement}",
+    "{agree*|pledge*|promis*|sign*} {* }?to {end|stop|halt|cease} {{cross-border|reprisal|revenge|the|all|their} }?{raids|attacks|killings|reprisals|hostilities|fighting}",
+)
