@@ -58,10 +58,11 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # (twelve more) was the next, unopened, until v3.25 candidate 3's rule
     # scored it once (v3.26 shipped); set AX (twelve more) was the next,
     # unopened, until v3.26 candidate 1's rule scored it once (v3.27
-    # shipped); set AY (twelve more) is the next, unopened. Set AV (truces
+    # shipped); set AY (twelve more) is the next, unopened, and set AZ
+    # (twelve more) the one after it, unopened. Set AV (truces
     # in war in the words of truces outside war, and the reverse) is aside:
     # v3.24 candidate 4 failed.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 6150, "holdout": 4500, "aside": 1690, "unopened": 250}
+    assert snippets["set"].value_counts().to_dict() == {"dev": 6150, "holdout": 4500, "aside": 1690, "unopened": 500}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
@@ -72,7 +73,7 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN", "wAV"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
-    assert set(by_set[snippets["set"] == "unopened"]) == {"wAY"}
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wAY", "wAZ"}
 
 
 def test_the_holdout_is_never_training_material(snippets):

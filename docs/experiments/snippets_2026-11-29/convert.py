@@ -123,6 +123,8 @@ OUT = LABELS_DIR / "snippets"
 # Set AY (twelve more conflicts, halves AY1 and AY2; third_AY read the items they split on) is the holdout after AX,
 # unopened (``--sets AY --third .../third_AY``). v3.26 candidate 1 (aircraft in older words) met its gain and set AX
 # was scored once: v3.27 ships and AX is a holdout; set AY is the next.
+# Seventeenth session: set AZ (twelve more conflicts, halves AZ1 and AZ2; third_AZ read the items they split on)
+# is the holdout after AY, unopened (``--sets AZ --third .../third_AZ``).
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "holdout", "S": "aside", "T": "aside", "U": "holdout", "V": "dev",
@@ -130,7 +132,8 @@ SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", 
         "AG": "holdout", "AH": "dev",
         "AI": "holdout", "AJ": "aside", "AK": "aside", "AL": "dev", "AM": "holdout", "AN": "aside",
         "AO": "dev", "AP": "holdout", "AQ": "holdout", "AR": "holdout", "AS": "holdout", "AT": "holdout", "AU": "holdout",
-        "AV": "aside", "AW": "holdout", "AX": "holdout", "AY": "unopened"}
+        "AV": "aside", "AW": "holdout", "AX": "holdout", "AY": "unopened",
+        "AZ": "unopened"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")
