@@ -47,7 +47,6 @@ GAIN_SEEDS = (121, 232, 343, 454, 565)
 RULE_SEEDS = (42, 2026, 7777, 1, 7)
 
 #: candidate 1's entries, appended to the lexicon's ``ceasefire_strong`` cue (counted by ``cue_counts.py``)
-TAG = "ceasefire"
 PROPOSED = (
     "end* {its|their|his|the} armed {struggle|campaign|activity|activities|actions|confrontation|rebellion}",
     "{definitive|permanent|final} {cessation|end} {of|to} {{armed|military} }?{activity|activities|violence|hostilities|fighting}",
@@ -58,3 +57,14 @@ PROPOSED = (
     "{stopped|ceased|suspended|halted} by {arrangement|consent|agreement|mutual agreement}",
     "{agree*|pledge*|promis*|sign*} {* }?to {end|stop|halt|cease} {{cross-border|reprisal|revenge|the|all|their} }?{raids|attacks|killings|reprisals|hostilities|fighting}",
 )
+
+#: candidate 2's entries, appended to the lexicon's ``diplomacy_strong`` cue (counted by ``cue_counts.py``)
+PROPOSED_2 = (
+    "league of nations", "{league|the league's} {council|assembly|secretariat|commission}",
+    "{the|great|allied|neutral|mediating|signatory} powers",
+    "{protest|diplomatic|verbal} notes?", "note verbale", "notes? of protest",
+    "{sent|handed|delivered|addressed|presented|sends|hands|delivers|addresses|presents} {a |an |the }?{* }?{* }?notes?",
+    "plenipotentiar*", "consuls?{-| }general", "charg* d'affaires", "foreign office", "quai d'orsay", "good offices",
+)
+#: candidate -> (tag, entries)
+ENTRIES = {"1": ("ceasefire", PROPOSED), "2": ("diplomacy", PROPOSED_2)}
