@@ -3,9 +3,10 @@
 Design 0 is v3.27 as shipped (its fits are v3.26 candidate 1's, in
 ``../tagger_v3_26_2026-11-30/``); design 1 (branch ``v327-peace-accords``)
 is ``main``'s code with more ceasefire cue entries in the lexicon, design 2
-(branch ``v327-old-diplomacy``) with more diplomacy cue entries (no
-option: design 0 is refitted from ``main``, or its saved fits are used).
-Both are fitted on v3.22's material less the lockbox.
+(branch ``v327-old-diplomacy``) with more diplomacy cue entries, design 3
+(branch ``v327-headline-free``) the option ``no_headline_terms=True``.
+Design 0 is refitted from ``main``, or its saved fits are used. All are
+fitted on v3.22's material less the lockbox.
 """
 
 import importlib.util
@@ -36,10 +37,11 @@ DESIGNS = {
     "0": ("v3.26 with aircraft in older words", {}),  # v3.27; the label of its nine rows
     "1": ("v3.27 with peace accords and arranged stops", {}),  # branch v327-peace-accords (the lexicon)
     "2": ("v3.27 with diplomacy in older words", {}),  # branch v327-old-diplomacy (the lexicon)
+    "3": ("v3.27 with no-headline terms", {"no_headline_terms": True}),  # branch v327-headline-free
 }
-BRANCH_OPTION = {}
+BRANCH_OPTION = {"3": "no_headline_terms"}
 #: the holdout each candidate's rule scores once
-RULE_HOLDOUT = {"1": "AY", "2": "AY"}
+RULE_HOLDOUT = {"1": "AY", "2": "AY", "3": "AY"}
 #: v3.27's nine rows (v3.26 candidate 1, the shipped design)
 BASE_ROWS = (here.parent / "tagger_v3_26_2026-11-30" / "candidate_1_cv.jsonl", DESIGNS["0"][0])
 #: v3.27's saved fits of the gain (v3.26 candidate 1's, model seeds 121, 232, 343, 454, 565)

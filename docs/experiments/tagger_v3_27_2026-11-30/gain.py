@@ -29,7 +29,7 @@ from newstag.tagging.labels import tags_to_matrix  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--candidate", choices=["1", "2"], required=True)
+parser.add_argument("--candidate", choices=["1", "2", "3"], required=True)
 candidate = parser.parse_args().candidate
 name = f"candidate {candidate}"
 # candidate -> the least gain on the opened holdouts, and the most the war snippets' CV may fall

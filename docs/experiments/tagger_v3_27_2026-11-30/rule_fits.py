@@ -28,8 +28,8 @@ from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--candidate", choices=["1", "2"], required=True)
-parser.add_argument("--design", choices=["0", "1", "2"], required=True)
+parser.add_argument("--candidate", choices=["1", "2", "3"], required=True)
+parser.add_argument("--design", choices=["0", "1", "2", "3"], required=True)
 parser.add_argument("--seed", type=int, choices=RULE_SEEDS, required=True)
 args = parser.parse_args()
 assert args.design in ("0", args.candidate)
