@@ -11,7 +11,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from candidates import BASE_DESIGN, BASE_FITS, GAIN_SEEDS
 from newstag.tagging.snippets import read_snippets
 parser = argparse.ArgumentParser()
-parser.add_argument('--candidate', choices=['1', '2', '3'], default='1')
+parser.add_argument('--candidate', choices=['1', '2', '3', '4'], default='1')
 candidate = parser.parse_args().candidate
 sn = read_snippets().set_index('id')
 base = sum(np.load(BASE_FITS / f'design{BASE_DESIGN}_seed{s}.npz')['ak'][:, 0] for s in GAIN_SEEDS)

@@ -4,7 +4,9 @@ Design 0 is v3.27 as shipped (its fits are v3.26 candidate 1's, in
 ``../tagger_v3_26_2026-11-30/``); design 1 (branch ``v327-peace-accords``)
 is ``main``'s code with more ceasefire cue entries in the lexicon, design 2
 (branch ``v327-old-diplomacy``) with more diplomacy cue entries, design 3
-(branch ``v327-headline-free``) the option ``no_headline_terms=True``.
+(branch ``v327-headline-free``) the option ``no_headline_terms=True``,
+design 4 (branch ``v327-arranged-stops``) design 1's lexicon with v3.26's
+bare-stop entries moved to the weak ceasefire cue.
 Design 0 is refitted from ``main``, or its saved fits are used. All are
 fitted on v3.22's material less the lockbox.
 """
@@ -38,10 +40,11 @@ DESIGNS = {
     "1": ("v3.27 with peace accords and arranged stops", {}),  # branch v327-peace-accords (the lexicon)
     "2": ("v3.27 with diplomacy in older words", {}),  # branch v327-old-diplomacy (the lexicon)
     "3": ("v3.27 with no-headline terms", {"no_headline_terms": True}),  # branch v327-headline-free
+    "4": ("v3.27 with arranged stops strong, bare stops weak", {}),  # branch v327-arranged-stops (the lexicon)
 }
 BRANCH_OPTION = {"3": "no_headline_terms"}
 #: the holdout each candidate's rule scores once
-RULE_HOLDOUT = {"1": "AY", "2": "AY", "3": "AY"}
+RULE_HOLDOUT = {"1": "AY", "2": "AY", "3": "AY", "4": "AY"}
 #: v3.27's nine rows (v3.26 candidate 1, the shipped design)
 BASE_ROWS = (here.parent / "tagger_v3_26_2026-11-30" / "candidate_1_cv.jsonl", DESIGNS["0"][0])
 #: v3.27's saved fits of the gain (v3.26 candidate 1's, model seeds 121, 232, 343, 454, 565)

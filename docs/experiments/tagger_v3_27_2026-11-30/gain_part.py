@@ -18,13 +18,13 @@ from newstag.tagging.evaluate import scores_table
 from newstag.tagging.labels import tags_to_matrix
 from newstag.tagging.snippets import read_snippets
 parser = argparse.ArgumentParser()
-parser.add_argument('--candidate', choices=['1', '2', '3'], default='1')
+parser.add_argument('--candidate', choices=['1', '2', '3', '4'], default='1')
 candidate = parser.parse_args().candidate
 sn = read_snippets().set_index('id')
 for label, path, d in (('v3.27', BASE_FITS, BASE_DESIGN), (f'candidate {candidate}', __import__('pathlib').Path(__file__).resolve().parent / 'gain_fits', candidate)):
     runs = [np.load(path / f'design{d}_seed{s}.npz') for s in GAIN_SEEDS]
     Y = tags_to_matrix(sn.loc[runs[0]['opened_ids'], 'tags'])
     t = [scores_table(Y, r['opened'], n_resamples=1) for r in runs]
-    print(label, {row: round(float(np.mean([x.loc[row, 'f1'] for x in t])), 4) for row in (*TAGS, 'macro')})
+    print(label, {row: round(float(np.mean([x.loc[row, 'f1'] for x in t])), 6) for row in (*TAGS, 'macro')})
     must = np.array(['ceasefire' in sn.loc[i, 'tags'] for i in runs[0]['ak_ids']])
     print('  AK false', [int(((r['ak'][:, 0] == 1) & ~must).sum()) for r in runs], 'found', [int(((r['ak'][:, 0] == 1) & must).sum()) for r in runs])
