@@ -63,7 +63,6 @@ __all__ = ["SentenceTagger", "sentence_table"]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CUE_NAMES = tuple(CUES)
 _ARTICLES = frozenset({"a", "an", "the"})
-_AGGREGATE_NAMES = ("best sentence", "headline", "mean of two best", "high-scoring sentences")
 
 
 def _fold_seeds(random_state, draws: int) -> list:
