@@ -8,7 +8,8 @@ is ``main``'s code with more ceasefire cue entries in the lexicon, design 2
 design 4 (branch ``v327-arranged-stops``) design 1's lexicon with v3.26's
 bare-stop entries moved to the weak ceasefire cue, design 5 (branch
 ``v327-war-thresholds``) each tag's threshold chosen on the items that are
-not news outside armed conflict (``labels/snippets/settings.csv``).
+not news outside armed conflict (``labels/snippets/settings.csv``), design 6
+the same branch with ceasefire's threshold chosen on all items.
 Design 0 is refitted from ``main``, or its saved fits are used. All are
 fitted on v3.22's material less the lockbox.
 """
@@ -43,11 +44,14 @@ DESIGNS = {
     "2": ("v3.27 with diplomacy in older words", {}),  # branch v327-old-diplomacy (the lexicon)
     "3": ("v3.27 with no-headline terms", {"no_headline_terms": True}),  # branch v327-headline-free
     "4": ("v3.27 with arranged stops strong, bare stops weak", {}),  # branch v327-arranged-stops (the lexicon)
-    "5": ("v3.27 with thresholds chosen on war reporting", {}),  # branch v327-war-thresholds (fit reads outside_war)
+    # branch v327-war-thresholds (fit reads outside_war); design 5 ran before the option existed (all four tags)
+    "5": ("v3.27 with thresholds chosen on war reporting",
+          {"war_threshold_tags": ("ceasefire", "airstrike", "humanitarian", "diplomacy")}),
+    "6": ("v3.27 with thresholds chosen on war reporting, ceasefire's apart", {}),  # the option's default
 }
-BRANCH_OPTION = {"3": "no_headline_terms"}
+BRANCH_OPTION = {"3": "no_headline_terms", "6": "war_threshold_tags"}
 #: the holdout each candidate's rule scores once
-RULE_HOLDOUT = {"1": "AY", "2": "AY", "3": "AY", "4": "AY", "5": "AY"}
+RULE_HOLDOUT = {"1": "AY", "2": "AY", "3": "AY", "4": "AY", "5": "AY", "6": "AY"}
 #: v3.27's nine rows (v3.26 candidate 1, the shipped design)
 BASE_ROWS = (here.parent / "tagger_v3_26_2026-11-30" / "candidate_1_cv.jsonl", DESIGNS["0"][0])
 #: v3.27's saved fits of the gain (v3.26 candidate 1's, model seeds 121, 232, 343, 454, 565)

@@ -1,0 +1,95 @@
+"""v3.27's candidate 6: its gain, all three parts (labels/snippets/README.md).
+
+Candidate 6 (thresholds chosen on war reporting, ceasefire's apart). Each
+tag's threshold is chosen apart from the others' on the same fit, so its
+five gain fits are composed seed by seed: ceasefire's decisions from
+v3.27's saved fits (``candidates.BASE_FITS``), the other tags' from
+candidate 5's (``gain_fits/design5_seed*.npz``); the refit of seed 121
+(``gain_fits/design6_seed121.npz``) must equal the composition exactly.
+Then the twelve opened holdouts, set AK, v3.27's nine-run rows
+(``candidates.BASE_ROWS``) against the candidate's
+(``candidate_6_cv.jsonl``); prints each condition and the verdict.
+
+    PYTHONPATH=src python docs/experiments/tagger_v3_27_2026-11-30/gain.py --candidate 6
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+here = Path(__file__).resolve().parent
+sys.path.insert(0, str(here.parent / "tagger_v3_15_2026-11-29"))
+sys.path.insert(0, str(here))
+from candidates import BASE_DESIGN, BASE_FITS, BASE_ROWS, DESIGNS, GAIN_SEEDS, RULE_HOLDOUT  # noqa: E402
+from nine_runs import gain_report, nine_run_means, read_rows  # noqa: E402
+
+from newstag.config import TAGS  # noqa: E402
+from newstag.tagging.evaluate import scores_table  # noqa: E402
+from newstag.tagging.labels import tags_to_matrix  # noqa: E402
+from newstag.tagging.snippets import read_snippets  # noqa: E402
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--candidate", choices=["6"], required=True)
+candidate = parser.parse_args().candidate
+name = f"candidate {candidate}"
+c = TAGS.index("ceasefire")
+
+
+def composed(seed):
+    base = np.load(BASE_FITS / f"design{BASE_DESIGN}_seed{seed}.npz")
+    war = np.load(here / "gain_fits" / f"design5_seed{seed}.npz")
+    run = {key: war[key].copy() for key in war.files}
+    for key in ("thresholds", "opened", "ak"):
+        run[key][..., c] = base[key][..., c]
+    return run
+
+
+refit = np.load(here / "gain_fits" / f"design{candidate}_seed121.npz")
+check = composed(121)
+assert all(np.array_equal(refit[key], check[key]) for key in refit.files), "the refit differs from the composition"
+print("seed 121: the refit equals the composition (thresholds, opened holdouts, set AK)")
+snippets = read_snippets().set_index("id")
+FITS = {"v3.27": [np.load(BASE_FITS / f"design{BASE_DESIGN}_seed{seed}.npz") for seed in GAIN_SEEDS],
+        name: [composed(seed) for seed in GAIN_SEEDS]}
+ids = FITS["v3.27"][0]["opened_ids"]
+assert len(ids) == 3000 and all((run["opened_ids"] == ids).all() for runs in FITS.values() for run in runs)
+Y = tags_to_matrix(snippets.loc[ids, "tags"])
+summary = {}
+for label, runs in FITS.items():
+    tables = [scores_table(Y, run["opened"], n_resamples=1) for run in runs]
+    macro = [t.loc["macro", "f1"] for t in tables]
+    print(f"{label}: twelve opened holdouts (3,000 items), per model seed {GAIN_SEEDS}:")
+    for seed, run, table in zip(GAIN_SEEDS, runs, tables):
+        print(f"  {seed}: thresholds " + ", ".join(f"{t:.2f}" for t in run["thresholds"]) + "; "
+              + ", ".join(f"{row} P {table.loc[row, 'precision']:.3f} R {table.loc[row, 'recall']:.3f} "
+                          f"F1 {table.loc[row, 'f1']:.3f}" for row in (*TAGS, "macro")))
+    mean_f1 = {row: float(np.mean([t.loc[row, "f1"] for t in tables])) for row in (*TAGS, "macro")}
+    print("  mean F1 over five fits: " + ", ".join(f"{row} {v:.6f}" for row, v in mean_f1.items())
+          + f"; macro range {min(macro):.4f}-{max(macro):.4f}")
+    must = np.array([("ceasefire" in snippets.loc[i, "tags"]) for i in runs[0]["ak_ids"]])
+    false = [int(((run["ak"][:, c] == 1) & ~must).sum()) for run in runs]
+    found = [int(((run["ak"][:, c] == 1) & must).sum()) for run in runs]
+    print(f"  set AK: must-not cases given ceasefire {false} (mean {np.mean(false):.2f}), "
+          f"must cases found {found} of {int(must.sum())} (mean {np.mean(found):.2f})")
+    summary[label] = {"macro": mean_f1["macro"], "false": float(np.mean(false)), "found": float(np.mean(found))}
+
+base_cv = nine_run_means(read_rows(*BASE_ROWS))
+new_cv = nine_run_means(read_rows(here / f"candidate_{candidate}_cv.jsonl", DESIGNS[candidate][0]))
+assert len(read_rows(here / f"candidate_{candidate}_cv.jsonl", DESIGNS[candidate][0])) == 9, "nine runs"
+new = summary[name]
+untagged = "sets_K_V_untagged_given_a_tag"
+conditions = {
+    "twelve opened holdouts: mean macro-F1 over five fits at least 0.9025": new["macro"] >= 0.9025 - 1e-9,
+    "set AK: must-not cases given ceasefire at most 3.6 on the mean": new["false"] <= 3.6 + 1e-9,
+    "set AK: must cases found 59 or more on the mean": new["found"] >= 59,
+    "corpus macro-F1 down by no more than 0.002": new_cv["corpus"]["macro"] >= base_cv["corpus"]["macro"] - 0.002,
+    "war-snippet macro-F1 down by no more than 0.002":
+        new_cv["war_snippets"]["macro"] >= base_cv["war_snippets"]["macro"] - 0.002,
+    "untagged items of sets K and V given a tag at most 84.2 on the mean": new_cv[untagged] <= 84.2 + 1e-9,
+}
+met = gain_report(base_cv, new_cv, conditions, labels=("v3.27", name),
+                  verdicts=("every condition met", "a condition not met"))
+holdout = f"set {RULE_HOLDOUT[candidate]}"
+print(f"gain met: {holdout} is scored once" if met else f"gain not met: {holdout} stays unopened, v3.27 stays")

@@ -1,0 +1,52 @@
+"""v3.27's candidates, the holdout rule's fits: one design, one model seed, a holdout scored once.
+
+v3.27 (``--design 0``, with ``PYTHONPATH`` at main's src: the candidate's
+branch changes the default) and the candidate (``--design <C>``, at its
+branch's src) each fit in their own process, on v3.22's material less the
+lockbox; the
+decisions on the candidate's holdout (set AY for candidate 6) go to
+``rule_fits_AY/design<D>_seed<S>.npz``, and
+``rule_score.py`` scores them. Runs only when ``gain_<C>.out`` records the
+candidate's gain as met.
+
+    NEWSTAG_FAKES_CSV=... PYTHONPATH=<src> python \
+        docs/experiments/tagger_v3_27_2026-11-30/rule_fits.py --candidate 6 --design 6 --seed 42
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+here = Path(__file__).resolve().parent
+sys.path.insert(0, str(here.parent / "tagger_v3_19_2026-11-30"))
+sys.path.insert(0, str(here))
+from candidates import DESIGNS, RULE_HOLDOUT, RULE_SEEDS, shipped_material  # noqa: E402
+from holdout_rule import fit  # noqa: E402
+
+from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
+from newstag.tagging.snippets import read_snippets  # noqa: E402
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--candidate", choices=["6"], required=True)
+parser.add_argument("--design", choices=["0", "6"], required=True)
+parser.add_argument("--seed", type=int, choices=RULE_SEEDS, required=True)
+args = parser.parse_args()
+assert args.design in ("0", args.candidate)
+assert (here / f"gain_{args.candidate}.out").read_text().splitlines()[-1].startswith("gain met"), "the holdout stays unopened"
+snippets = read_snippets()
+letter = RULE_HOLDOUT[args.candidate]
+holdout = snippets[snippets["id"].str.startswith(f"w{letter}-")].reset_index(drop=True)
+assert len(holdout) == 250 and (holdout["set"] == "unopened").all()
+if args.design == "0":
+    assert "war_threshold_tags" not in SentenceTagger().get_params(), "design 0 (v3.27) runs on main's src"
+else:
+    assert SentenceTagger().get_params()["war_threshold_tags"] == ("airstrike", "humanitarian", "diplomacy")
+model = fit(lambda: SentenceTagger(random_state=args.seed, **DESIGNS[args.design][1]), shipped_material())
+decisions = model.predict(holdout[["title", "text"]].assign(evidence=[{}] * len(holdout))).astype(np.int8)
+out = here / f"rule_fits_{letter}"
+out.mkdir(exist_ok=True)
+np.savez_compressed(out / f"design{args.design}_seed{args.seed}.npz", ids=holdout["id"].to_numpy(dtype=str),
+                    decisions=decisions)
+print(f"design {args.design}, model seed {args.seed}: set {letter} decided")
