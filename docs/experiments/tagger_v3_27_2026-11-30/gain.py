@@ -1,6 +1,9 @@
-"""v3.27's candidate 6: its gain, all three parts (labels/snippets/README.md).
+"""v3.27's candidates 6 and 7: a gain, all three parts (labels/snippets/README.md).
 
-Candidate 6 (thresholds chosen on war reporting, ceasefire's apart). Each
+Candidate 7 (inner folds grouped by conflict): its five gain fits
+(``gain_fits/design7_seed*.npz``), sets K and V untagged given a tag at
+most 74.2. Candidate 6 (thresholds chosen on war reporting, ceasefire's
+apart; at most 84.2). Each
 tag's threshold is chosen apart from the others' on the same fit, so its
 five gain fits are composed seed by seed: ceasefire's decisions from
 v3.27's saved fits (``candidates.BASE_FITS``), the other tags' from
@@ -31,7 +34,7 @@ from newstag.tagging.labels import tags_to_matrix  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--candidate", choices=["6"], required=True)
+parser.add_argument("--candidate", choices=["6", "7"], required=True)
 candidate = parser.parse_args().candidate
 name = f"candidate {candidate}"
 c = TAGS.index("ceasefire")
@@ -46,13 +49,19 @@ def composed(seed):
     return run
 
 
-refit = np.load(here / "gain_fits" / f"design{candidate}_seed121.npz")
-check = composed(121)
-assert all(np.array_equal(refit[key], check[key]) for key in refit.files), "the refit differs from the composition"
-print("seed 121: the refit equals the composition (thresholds, opened holdouts, set AK)")
+if candidate == "6":
+    refit = np.load(here / "gain_fits" / f"design{candidate}_seed121.npz")
+    check = composed(121)
+    assert all(np.array_equal(refit[key], check[key]) for key in refit.files), "the refit differs from the composition"
+    print("seed 121: the refit equals the composition (thresholds, opened holdouts, set AK)")
+    candidate_fits = [composed(seed) for seed in GAIN_SEEDS]
+else:
+    candidate_fits = [np.load(here / "gain_fits" / f"design{candidate}_seed{seed}.npz") for seed in GAIN_SEEDS]
+#: candidate -> the most items of sets K and V without a tag that may be given one (mean of nine runs)
+UNTAGGED_CAP = {"6": 84.2, "7": 74.2}
 snippets = read_snippets().set_index("id")
 FITS = {"v3.27": [np.load(BASE_FITS / f"design{BASE_DESIGN}_seed{seed}.npz") for seed in GAIN_SEEDS],
-        name: [composed(seed) for seed in GAIN_SEEDS]}
+        name: candidate_fits}
 ids = FITS["v3.27"][0]["opened_ids"]
 assert len(ids) == 3000 and all((run["opened_ids"] == ids).all() for runs in FITS.values() for run in runs)
 Y = tags_to_matrix(snippets.loc[ids, "tags"])
@@ -87,7 +96,8 @@ conditions = {
     "corpus macro-F1 down by no more than 0.002": new_cv["corpus"]["macro"] >= base_cv["corpus"]["macro"] - 0.002,
     "war-snippet macro-F1 down by no more than 0.002":
         new_cv["war_snippets"]["macro"] >= base_cv["war_snippets"]["macro"] - 0.002,
-    "untagged items of sets K and V given a tag at most 84.2 on the mean": new_cv[untagged] <= 84.2 + 1e-9,
+    f"untagged items of sets K and V given a tag at most {UNTAGGED_CAP[candidate]} on the mean":
+        new_cv[untagged] <= UNTAGGED_CAP[candidate] + 1e-9,
 }
 met = gain_report(base_cv, new_cv, conditions, labels=("v3.27", name),
                   verdicts=("every condition met", "a condition not met"))

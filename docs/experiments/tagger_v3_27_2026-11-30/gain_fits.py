@@ -1,7 +1,7 @@
 """v3.27's candidates, the fits of their gains: one design, one model seed.
 
 Fits design 1, 2 or 4 (the lexicon of branch ``v327-peace-accords``, ``v327-old-diplomacy`` or
-``v327-arranged-stops``), 3 (branch ``v327-headline-free``) or 5 and 6 (branch ``v327-war-thresholds``) on v3.22's
+``v327-arranged-stops``), 3 (branch ``v327-headline-free``) 5 and 6 (branch ``v327-war-thresholds``) or 7 (branch ``v327-conflict-folds``) on v3.22's
 material less the lockbox and saves, to ``gain_fits/design<D>_seed<S>.npz``,
 its thresholds and its decisions on the 3,000 items of the twelve holdout
 sets opened before set AR and on set AK (the layout of
@@ -53,6 +53,10 @@ if args.design in ("5", "6"):
     from newstag.tagging.train import ITEM_COLUMNS
 
     assert "outside_war" in ITEM_COLUMNS and shipped_material()["outside_war"].sum() > 1500, "run on branch v327-war-thresholds"
+if args.design == "7":
+    from newstag.tagging.train import ITEM_COLUMNS
+
+    assert "conflict" in ITEM_COLUMNS and shipped_material()["conflict"].notna().sum() > 5000, "run on branch v327-conflict-folds"
 if args.design in BRANCH_OPTION:  # design 0 runs on any candidate's branch, at its default
     option = BRANCH_OPTION[args.design]
     assert option in SentenceTagger().get_params(), f"run on the branch with the option {option}"

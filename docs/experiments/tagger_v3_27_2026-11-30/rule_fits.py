@@ -29,8 +29,8 @@ from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--candidate", choices=["6"], required=True)
-parser.add_argument("--design", choices=["0", "6"], required=True)
+parser.add_argument("--candidate", choices=["6", "7"], required=True)
+parser.add_argument("--design", choices=["0", "6", "7"], required=True)
 parser.add_argument("--seed", type=int, choices=RULE_SEEDS, required=True)
 args = parser.parse_args()
 assert args.design in ("0", args.candidate)
@@ -39,10 +39,10 @@ snippets = read_snippets()
 letter = RULE_HOLDOUT[args.candidate]
 holdout = snippets[snippets["id"].str.startswith(f"w{letter}-")].reset_index(drop=True)
 assert len(holdout) == 250 and (holdout["set"] == "unopened").all()
-if args.design == "0":
-    assert "war_threshold_tags" not in SentenceTagger().get_params(), "design 0 (v3.27) runs on main's src"
-else:
-    assert SentenceTagger().get_params()["war_threshold_tags"] == ("airstrike", "humanitarian", "diplomacy")
+from newstag.tagging.train import ITEM_COLUMNS  # noqa: E402
+
+on_main = ITEM_COLUMNS == ["title", "text", "evidence"]  # v3.27's: neither candidate's plumbing
+assert on_main == (args.design == "0"), "design 0 (v3.27) runs on main's src, a candidate on its branch's"
 model = fit(lambda: SentenceTagger(random_state=args.seed, **DESIGNS[args.design][1]), shipped_material())
 decisions = model.predict(holdout[["title", "text"]].assign(evidence=[{}] * len(holdout))).astype(np.int8)
 out = here / f"rule_fits_{letter}"

@@ -24,7 +24,7 @@ from newstag.tagging.labels import tags_to_matrix  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--candidate", choices=["6"], required=True)
+parser.add_argument("--candidate", choices=["6", "7"], required=True)
 candidate = parser.parse_args().candidate
 DESIGN_LABELS = {candidate: f"tagger v3.28 (candidate {candidate})", "0": "tagger v3.27"}
 snippets = read_snippets()
