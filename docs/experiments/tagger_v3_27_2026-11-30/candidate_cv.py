@@ -26,4 +26,10 @@ parser.add_argument("model_seed", type=int)
 parser.add_argument("--design", choices=sorted(DESIGNS), required=True)
 args = parser.parse_args()
 label, params = DESIGNS[args.design]
-print(json.dumps(run(label, args.seed, args.model_seed, v322_training_only(), params=params)), flush=True)
+training_only = v322_training_only()
+if args.design == "8":  # the six holdouts opened first, in every training fold, never scored
+    import pandas as pd
+    from more_wars import SIX, sets
+
+    training_only = pd.concat([training_only, sets(SIX)], ignore_index=True)
+print(json.dumps(run(label, args.seed, args.model_seed, training_only, params=params)), flush=True)
