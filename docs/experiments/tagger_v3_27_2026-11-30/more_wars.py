@@ -114,6 +114,7 @@ def part(candidate: str) -> None:
     b = false <= 3.6 + 1e-9 and found >= 59
     print(f"(a) {new:.6f} against {base:.6f} + 0.002: {'met' if a else 'NOT met'}; "
           f"(b) set AK {false:.1f} must-not, {found:.1f} found: {'met' if b else 'NOT met'}")
+    return {"base": base, "macro": new, "false": false, "found": found}
 
 
 if __name__ == "__main__":

@@ -3,8 +3,8 @@
 v3.27 (``--design 0``, with ``PYTHONPATH`` at main's src: the candidate's
 branch changes the default) and the candidate (``--design <C>``, at its
 branch's src) each fit in their own process, on v3.22's material less the
-lockbox; the
-decisions on the candidate's holdout (set AY for candidate 6) go to
+lockbox (candidate 9: plus the twelve holdouts opened before set AR,
+``more_wars.material``); the decisions on the candidate's holdout (set AY) go to
 ``rule_fits_AY/design<D>_seed<S>.npz``, and
 ``rule_score.py`` scores them. Runs only when ``gain_<C>.out`` records the
 candidate's gain as met.
@@ -29,8 +29,8 @@ from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--candidate", choices=["6", "7"], required=True)
-parser.add_argument("--design", choices=["0", "6", "7"], required=True)
+parser.add_argument("--candidate", choices=["6", "7", "9"], required=True)
+parser.add_argument("--design", choices=["0", "6", "7", "9"], required=True)
 parser.add_argument("--seed", type=int, choices=RULE_SEEDS, required=True)
 args = parser.parse_args()
 assert args.design in ("0", args.candidate)
@@ -42,8 +42,15 @@ assert len(holdout) == 250 and (holdout["set"] == "unopened").all()
 from newstag.tagging.train import ITEM_COLUMNS  # noqa: E402
 
 on_main = ITEM_COLUMNS == ["title", "text", "evidence"]  # v3.27's: neither candidate's plumbing
-assert on_main == (args.design == "0"), "design 0 (v3.27) runs on main's src, a candidate on its branch's"
-model = fit(lambda: SentenceTagger(random_state=args.seed, **DESIGNS[args.design][1]), shipped_material())
+# Candidate 9 is main's code on more material (more_wars.py): both designs run on main's src.
+assert on_main == (args.design in ("0", "9")), "design 0 (v3.27) runs on main's src, a candidate on its branch's"
+if args.candidate == "9":
+    from more_wars import material
+
+    frame = material(args.design)
+else:
+    frame = shipped_material()
+model = fit(lambda: SentenceTagger(random_state=args.seed, **DESIGNS[args.design][1]), frame)
 decisions = model.predict(holdout[["title", "text"]].assign(evidence=[{}] * len(holdout))).astype(np.int8)
 out = here / f"rule_fits_{letter}"
 out.mkdir(exist_ok=True)

@@ -24,7 +24,7 @@ from newstag.tagging.labels import tags_to_matrix  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--candidate", choices=["6", "7"], required=True)
+parser.add_argument("--candidate", choices=["6", "7", "9"], required=True)
 candidate = parser.parse_args().candidate
 DESIGN_LABELS = {candidate: f"tagger v3.28 (candidate {candidate})", "0": "tagger v3.27"}
 snippets = read_snippets()
@@ -40,7 +40,12 @@ for design, label in DESIGN_LABELS.items():
         assert (run["ids"] == holdout["id"].to_numpy(dtype=str)).all()
         decisions[seed] = run["decisions"]
     means[label] = five_fit_means(label, decisions, Y, name=f"set {letter}")
-print_baselines(shipped_material(), holdout, name=f"set {letter}")
+if candidate == "9":  # v2 and the keyword rules on the candidate's items
+    from more_wars import material
+
+    print_baselines(material("9"), holdout, name=f"set {letter}")
+else:
+    print_baselines(shipped_material(), holdout, name=f"set {letter}")
 (candidate, new), (shipped, old) = means.items()
 ships = new >= old
 print(f"rule: {new:.4f} against {old:.4f} (difference {new - old:+.4f}; no allowance): "
