@@ -62,7 +62,10 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # (twelve more) the one after it, unopened. Set AV (truces
     # in war in the words of truces outside war, and the reverse) is aside:
     # v3.24 candidate 4 failed.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 6150, "holdout": 4500, "aside": 1690, "unopened": 500}
+    # Eighteenth session: set BA (ceasefire look-alikes inside war beside
+    # ceasefires, written from the spec) is aside, training material for a
+    # later candidate.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 6150, "holdout": 4500, "aside": 1890, "unopened": 500}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
@@ -70,7 +73,7 @@ def test_both_sets_are_there_with_unique_ids(snippets):
         "wV", "wX", "wZ", "wAB", "wAD", "wAH", "wAL", "wAO"}
     assert set(by_set[snippets["set"] == "holdout"]) == {"wR", "wU", "wW", "wY", "wAA", "wAC", "wAE", "wAG", "wAI", "wAM", "wAP",
                                                                "wAQ", "wAR", "wAS", "wAT", "wAU", "wAW", "wAX"}
-    assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN", "wAV"}
+    assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN", "wAV", "wBA"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
     assert set(by_set[snippets["set"] == "unopened"]) == {"wAY", "wAZ"}

@@ -125,6 +125,9 @@ OUT = LABELS_DIR / "snippets"
 # was scored once: v3.27 ships and AX is a holdout; set AY is the next.
 # Seventeenth session: set AZ (twelve more conflicts, halves AZ1 and AZ2; third_AZ read the items they split on)
 # is the holdout after AY, unopened (``--sets AZ --third .../third_AZ``).
+# Eighteenth session: set BA (ceasefire look-alikes inside war beside ceasefires, two writers; writer_BA and
+# blind_BA merge halves BA1 and BA2; third_BA read the items they split on) is aside, training material for a
+# later candidate (``--sets BA --third .../third_BA``).
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "holdout", "S": "aside", "T": "aside", "U": "holdout", "V": "dev",
@@ -133,7 +136,7 @@ SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", 
         "AI": "holdout", "AJ": "aside", "AK": "aside", "AL": "dev", "AM": "holdout", "AN": "aside",
         "AO": "dev", "AP": "holdout", "AQ": "holdout", "AR": "holdout", "AS": "holdout", "AT": "holdout", "AU": "holdout",
         "AV": "aside", "AW": "holdout", "AX": "holdout", "AY": "unopened",
-        "AZ": "unopened"}
+        "AZ": "unopened", "BA": "aside"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")
