@@ -54,10 +54,11 @@ DESIGNS = {
     "7": ("v3.27 with inner folds grouped by conflict", {}),  # branch v327-conflict-folds (fit reads conflict)
     "8": ("v3.27 trained with sets R, U, W, Y, AA and AC", {}),  # main's code, more material (more_wars.py)
     "9": ("v3.27 trained with the twelve holdouts opened before set AR", {}),  # main's code (more_wars.py)
+    "10": ("v3.27 trained with sets R, U, W, Y, AA, AC and BA", {}),  # main's code (more_wars.py)
 }
 BRANCH_OPTION = {"3": "no_headline_terms", "6": "war_threshold_tags"}
 #: the holdout each candidate's rule scores once
-RULE_HOLDOUT = {"1": "AY", "2": "AY", "3": "AY", "4": "AY", "5": "AY", "6": "AY", "7": "AY", "8": "AY", "9": "AY"}
+RULE_HOLDOUT = {"1": "AY", "2": "AY", "3": "AY", "4": "AY", "5": "AY", "6": "AY", "7": "AY", "8": "AY", "9": "AY", "10": "AY"}
 #: v3.27's nine rows (v3.26 candidate 1, the shipped design)
 BASE_ROWS = (here.parent / "tagger_v3_26_2026-11-30" / "candidate_1_cv.jsonl", DESIGNS["0"][0])
 #: v3.27's saved fits of the gain (v3.26 candidate 1's, model seeds 121, 232, 343, 454, 565)

@@ -3,11 +3,11 @@
 ``more_wars.py fit --design {0,8,9} --seed S`` fits v3.27 (design 0:
 v3.22's material less the lockbox), candidate 8 (the same plus the six
 holdouts opened first: R, U, W, Y, AA, AC) or candidate 9 (plus the
-twelve opened before set AR) with model seed S and saves, to
+twelve opened before set AR) or candidate 10 (the six and set BA) with model seed S and saves, to
 ``more_wars_fits/``, its thresholds and its decisions on the twelve sets
 opened after the six (AE, AG, AI, AM, AP, AQ, AR, AS, AT, AU, AW, AX)
 and on set AK. ``more_wars.py part --design {8,9}`` scores the saved
-fits: gain parts (a) and (b), on those twelve sets (8) or on the six
+fits: gain parts (a) and (b), on those twelve sets (8, 10) or on the six
 opened last (AR, AS, AT, AU, AW, AX; 9).
 
     NEWSTAG_FAKES_CSV=... PYTHONPATH=src python docs/experiments/tagger_v3_27_2026-11-30/more_wars.py fit --design 8 --seed 121
@@ -34,14 +34,15 @@ LATER = ("AE", "AG", "AI", "AM", "AP", "AQ", "AR", "AS", "AT", "AU", "AW", "AX")
 TWELVE = SIX + LATER[:6]
 LAST_SIX = LATER[6:]
 #: design -> the sets it adds to v3.22's material less the lockbox
-ADDED = {"0": (), "8": SIX, "9": TWELVE}
+ADDED = {"0": (), "8": SIX, "9": TWELVE, "10": SIX + ("BA",)}
 FITS = here / "more_wars_fits"
 
 
 def sets(letters) -> pd.DataFrame:
     snippets = read_snippets()
     parts = [snippets[snippets["id"].str.startswith(f"w{letter}-")] for letter in letters]
-    assert all(len(p) == 250 and (p["set"] == "holdout").all() for p in parts)
+    # opened holdouts (250 items each), or set BA (200 items, aside, candidate 10)
+    assert all((len(p), p["set"].unique().tolist()) in ((250, ["holdout"]), (200, ["aside"])) for p in parts)
     return pd.concat(parts, ignore_index=True)
 
 
@@ -82,7 +83,7 @@ def part(candidate: str) -> None:
     from newstag.tagging.labels import tags_to_matrix
 
     snippets = read_snippets().set_index("id")
-    measure = LATER if candidate == "8" else LAST_SIX
+    measure = LAST_SIX if candidate == "9" else LATER
     summary = {}
     for design, label in (("0", "v3.27"), (candidate, f"candidate {candidate}")):
         runs = [np.load(FITS / f"design{design}_seed{seed}.npz") for seed in GAIN_SEEDS]
@@ -120,7 +121,7 @@ def part(candidate: str) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("what", choices=["fit", "part"])
-    parser.add_argument("--design", choices=["0", "8", "9"])
+    parser.add_argument("--design", choices=["0", "8", "9", "10"])
     parser.add_argument("--seed", type=int, choices=GAIN_SEEDS)
     args = parser.parse_args()
     fit_one(args.design, args.seed) if args.what == "fit" else part(args.design)
