@@ -325,7 +325,7 @@ it were stopped by their gains). Set AX: 250 short items about twelve
 more (the Russian Civil War to the Costa Rican civil war of 1948), scored
 once for the rule of v3.26's first candidate, which shipped this model
 (`docs/experiments/tagger_v3_26_2026-11-30/`). Sets AY and AZ (twelve more conflicts each) are the next holdouts,
-unopened: v3.27's nine candidates were stopped by their gains (`docs/experiments/tagger_v3_27_2026-11-30/`). v3.19 shipped on a
+unopened: v3.27's ten candidates were stopped by their gains (`docs/experiments/tagger_v3_27_2026-11-30/`). v3.19 shipped on a
 re-test: its first candidate missed its cross-validation gain (corpus
 airstrike rose, humanitarian did not), and the same design was then
 judged on sets S and T (long reports no rule had read) and on set AG.
