@@ -12,7 +12,8 @@ not news outside armed conflict (``labels/snippets/settings.csv``), design 6
 the same branch with ceasefire's threshold chosen on all items, design 7
 (branch ``v327-conflict-folds``) the tagger's inner folds grouped by conflict,
 design 8 ``main``'s code trained with the six holdout sets opened first
-(``more_wars.py``), design 9 with the twelve opened before set AR.
+(``more_wars.py``), design 9 with the twelve opened before set AR, design 10
+with the six and set BA.
 Design 0 is refitted from ``main``, or its saved fits are used. All are
 fitted on v3.22's material less the lockbox.
 """
