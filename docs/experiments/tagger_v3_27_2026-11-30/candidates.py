@@ -13,7 +13,7 @@ the same branch with ceasefire's threshold chosen on all items, design 7
 (branch ``v327-conflict-folds``) the tagger's inner folds grouped by conflict,
 design 8 ``main``'s code trained with the six holdout sets opened first
 (``more_wars.py``), design 9 with the twelve opened before set AR, design 10
-with the six and set BA.
+with the six and set BA, design 11 with set BA alone.
 Design 0 is refitted from ``main``, or its saved fits are used. All are
 fitted on v3.22's material less the lockbox.
 """
@@ -56,10 +56,11 @@ DESIGNS = {
     "8": ("v3.27 trained with sets R, U, W, Y, AA and AC", {}),  # main's code, more material (more_wars.py)
     "9": ("v3.27 trained with the twelve holdouts opened before set AR", {}),  # main's code (more_wars.py)
     "10": ("v3.27 trained with sets R, U, W, Y, AA, AC and BA", {}),  # main's code (more_wars.py)
+    "11": ("v3.27 trained with set BA", {}),  # main's code, set BA added (gain_fits.py, candidate_cv.py)
 }
 BRANCH_OPTION = {"3": "no_headline_terms", "6": "war_threshold_tags"}
 #: the holdout each candidate's rule scores once
-RULE_HOLDOUT = {"1": "AY", "2": "AY", "3": "AY", "4": "AY", "5": "AY", "6": "AY", "7": "AY", "8": "AY", "9": "AY", "10": "AY"}
+RULE_HOLDOUT = {"1": "AY", "2": "AY", "3": "AY", "4": "AY", "5": "AY", "6": "AY", "7": "AY", "8": "AY", "9": "AY", "10": "AY", "11": "AY"}
 #: v3.27's nine rows (v3.26 candidate 1, the shipped design)
 BASE_ROWS = (here.parent / "tagger_v3_26_2026-11-30" / "candidate_1_cv.jsonl", DESIGNS["0"][0])
 #: v3.27's saved fits of the gain (v3.26 candidate 1's, model seeds 121, 232, 343, 454, 565)

@@ -1,4 +1,7 @@
-"""v3.27's candidates 6, 7, 9 and 10: a gain, all three parts (labels/snippets/README.md).
+"""v3.27's candidates 6, 7, 9, 10 and 11: a gain, all three parts (labels/snippets/README.md).
+
+Candidate 11 (set BA alone): its five gain fits (``gain_fits/design11_seed*.npz``),
+the twelve opened holdouts at least 0.8995, set AK at most 2.4 must-not cases.
 
 Candidates 9 (the twelve holdouts opened before set AR as training
 material) and 10 (the six opened first and set BA): parts (a) and (b)
@@ -39,7 +42,7 @@ from newstag.tagging.labels import tags_to_matrix  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--candidate", choices=["6", "7", "9", "10"], required=True)
+parser.add_argument("--candidate", choices=["6", "7", "9", "10", "11"], required=True)
 candidate = parser.parse_args().candidate
 name = f"candidate {candidate}"
 c = TAGS.index("ceasefire")
@@ -65,10 +68,10 @@ if candidate == "6":
     assert all(np.array_equal(refit[key], check[key]) for key in refit.files), "the refit differs from the composition"
     print("seed 121: the refit equals the composition (thresholds, opened holdouts, set AK)")
     candidate_fits = [composed(seed) for seed in GAIN_SEEDS]
-elif candidate == "7":
+elif candidate in ("7", "11"):
     candidate_fits = [np.load(here / "gain_fits" / f"design{candidate}_seed{seed}.npz") for seed in GAIN_SEEDS]
 #: candidate -> the most items of sets K and V without a tag that may be given one (mean of nine runs)
-UNTAGGED_CAP = {"6": 84.2, "7": 74.2, "9": 74.2, "10": 74.2}
+UNTAGGED_CAP = {"6": 84.2, "7": 74.2, "9": 74.2, "10": 74.2, "11": 74.2}
 snippets = read_snippets().set_index("id")
 # Candidates 9 and 10 train on opened holdouts: their (a) and (b) are more_wars.py's, above.
 FITS = {} if candidate in MORE_WARS else {
@@ -99,13 +102,14 @@ base_cv = nine_run_means(read_rows(*BASE_ROWS))
 new_cv = nine_run_means(read_rows(here / f"candidate_{candidate}_cv.jsonl", DESIGNS[candidate][0]))
 assert len(read_rows(here / f"candidate_{candidate}_cv.jsonl", DESIGNS[candidate][0])) == 9, "nine runs"
 new = found_parts if candidate in MORE_WARS else summary[name]
-least = found_parts["base"] + 0.002 if candidate in MORE_WARS else 0.9025
+least = found_parts["base"] + 0.002 if candidate in MORE_WARS else {"11": 0.8995}.get(candidate, 0.9025)
+most_false = {"11": 2.4}.get(candidate, 3.6)
 untagged = "sets_K_V_untagged_given_a_tag"
 conditions = {
     f"{dict(zip(MORE_WARS, ('sets AR-AX', 'sets AE-AX'))).get(candidate, 'twelve opened holdouts')}: "
     f"mean macro-F1 over five fits at least "
     f"{least:.6f}": new["macro"] >= least - 1e-9,
-    "set AK: must-not cases given ceasefire at most 3.6 on the mean": new["false"] <= 3.6 + 1e-9,
+    f"set AK: must-not cases given ceasefire at most {most_false} on the mean": new["false"] <= most_false + 1e-9,
     "set AK: must cases found 59 or more on the mean": new["found"] >= 59,
     "corpus macro-F1 down by no more than 0.002": new_cv["corpus"]["macro"] >= base_cv["corpus"]["macro"] - 0.002,
     "war-snippet macro-F1 down by no more than 0.002":

@@ -60,7 +60,14 @@ if args.design == "7":
 if args.design in BRANCH_OPTION:  # design 0 runs on any candidate's branch, at its default
     option = BRANCH_OPTION[args.design]
     assert option in SentenceTagger().get_params(), f"run on the branch with the option {option}"
-model = fit(lambda: SentenceTagger(random_state=args.seed, **DESIGNS[args.design][1]), shipped_material())
+material = shipped_material()
+if args.design == "11":  # set BA (aside) added
+    import pandas as pd
+    from more_wars import sets
+
+    material = pd.concat([material, sets(("BA",)).drop(columns=["set", "conflict"]).assign(
+        source="wire snippets (labels/snippets)", note="").reindex(columns=material.columns)], ignore_index=True)
+model = fit(lambda: SentenceTagger(random_state=args.seed, **DESIGNS[args.design][1]), material)
 out = here / "gain_fits"
 out.mkdir(exist_ok=True)
 

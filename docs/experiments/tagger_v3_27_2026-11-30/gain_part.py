@@ -18,7 +18,7 @@ from newstag.tagging.evaluate import scores_table
 from newstag.tagging.labels import tags_to_matrix
 from newstag.tagging.snippets import read_snippets
 parser = argparse.ArgumentParser()
-parser.add_argument('--candidate', choices=['1', '2', '3', '4', '5', '6', '7'], default='1')
+parser.add_argument('--candidate', choices=['1', '2', '3', '4', '5', '6', '7', '11'], default='1')
 candidate = parser.parse_args().candidate
 sn = read_snippets().set_index('id')
 for label, path, d in (('v3.27', BASE_FITS, BASE_DESIGN), (f'candidate {candidate}', __import__('pathlib').Path(__file__).resolve().parent / 'gain_fits', candidate)):

@@ -34,7 +34,7 @@ LATER = ("AE", "AG", "AI", "AM", "AP", "AQ", "AR", "AS", "AT", "AU", "AW", "AX")
 TWELVE = SIX + LATER[:6]
 LAST_SIX = LATER[6:]
 #: design -> the sets it adds to v3.22's material less the lockbox
-ADDED = {"0": (), "8": SIX, "9": TWELVE, "10": SIX + ("BA",)}
+ADDED = {"0": (), "8": SIX, "9": TWELVE, "10": SIX + ("BA",), "11": ("BA",)}
 FITS = here / "more_wars_fits"
 
 
