@@ -127,7 +127,8 @@ OUT = LABELS_DIR / "snippets"
 # is the holdout after AY, unopened (``--sets AZ --third .../third_AZ``).
 # Eighteenth session: set BA (ceasefire look-alikes inside war beside ceasefires, two writers; writer_BA and
 # blind_BA merge halves BA1 and BA2; third_BA read the items they split on) is aside, training material for a
-# later candidate (``--sets BA --third .../third_BA``).
+# later candidate (``--sets BA --third .../third_BA``). v3.27 candidate 11 (set BA alone) met its gain and set AY
+# was scored once: v3.28 ships, set BA is training material ("dev") and AY a holdout; set AZ is the next, unopened.
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "holdout", "S": "aside", "T": "aside", "U": "holdout", "V": "dev",
@@ -135,8 +136,8 @@ SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", 
         "AG": "holdout", "AH": "dev",
         "AI": "holdout", "AJ": "aside", "AK": "aside", "AL": "dev", "AM": "holdout", "AN": "aside",
         "AO": "dev", "AP": "holdout", "AQ": "holdout", "AR": "holdout", "AS": "holdout", "AT": "holdout", "AU": "holdout",
-        "AV": "aside", "AW": "holdout", "AX": "holdout", "AY": "unopened",
-        "AZ": "unopened", "BA": "aside"}
+        "AV": "aside", "AW": "holdout", "AX": "holdout", "AY": "holdout",
+        "AZ": "unopened", "BA": "dev"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")

@@ -138,7 +138,8 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
             "baseline": scores_table(Y[is_snippet], baseline_predictions[is_snippet], random_state=random_state),
         }
     if lockbox & set(frame["id"]):
-        # v3.24: this design with article bigrams in every classifier; v3.22:
+        # v3.27: this design without set BA (v3.28's ceasefire look-alikes
+        # inside war); v3.24: this design with article bigrams in every classifier; v3.22:
         # v3.24's with one draw of the item folds and the F1-best point as
         # threshold; v3.20, v3.1 and v3.0: the designs before the item context
         # (context_tags=()), with v3.22's operating point. Each is refitted
@@ -150,9 +151,11 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
         v324 = {**params, "article_bigram_tags": TAGS}
         v322 = {**v324, "threshold_draws": 1, "threshold_window": 0.0}
         before = {**v322, "context_tags": ()}
-        with tqdm(total=1, desc="lockbox and holdout (eight designs)", disable=not progress) as bar:
+        set_ba = frame.loc[frame["id"].str.startswith("wBA-"), "id"].tolist()
+        with tqdm(total=1, desc="lockbox and holdout (nine designs)", disable=not progress) as bar:
             result["lockbox"] = lockbox_evaluation(frame, lockbox, {
-                "tagger v3.27": make,
+                "tagger v3.28": make,
+                "tagger v3.27": (make, set_ba),
                 "tagger v3.24": lambda: SentenceTagger(random_state=random_state, **v324),
                 "tagger v3.22": lambda: SentenceTagger(random_state=random_state, **v322),
                 "tagger v3.20": lambda: SentenceTagger(random_state=random_state, **before),
