@@ -60,8 +60,8 @@ def labelled_training_data(fakes=None) -> pd.DataFrame:
     return with_dev_snippets(labelled_frame(corpus))
 
 
-#: The columns a tagger learns from: the item, and its sentence evidence.
-ITEM_COLUMNS = ["title", "text", "evidence"]
+#: The columns a tagger learns from: the item, its sentence evidence and its weight (missing: 1).
+ITEM_COLUMNS = ["title", "text", "evidence", "weight"]
 
 
 def train_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, **params):
@@ -73,7 +73,7 @@ def train_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, **pa
     from newstag.tagging.labels import tags_to_matrix
     from newstag.tagging.sentence_model import SentenceTagger
 
-    return SentenceTagger(random_state=random_state, **params).fit(frame[ITEM_COLUMNS], tags_to_matrix(frame["tags"]))
+    return SentenceTagger(random_state=random_state, **params).fit(frame.reindex(columns=ITEM_COLUMNS), tags_to_matrix(frame["tags"]))
 
 
 def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n_splits=5, with_learning_curve=True,
@@ -110,7 +110,7 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
     lockbox = read_lockbox()
     design = frame[~frame["id"].isin(lockbox)].reset_index(drop=True)
     is_snippet = design["id"].isin(set(read_snippets("dev")["id"])).to_numpy()
-    X = design[ITEM_COLUMNS]
+    X = design.reindex(columns=ITEM_COLUMNS)
     Y = tags_to_matrix(design["tags"])
     make = lambda: SentenceTagger(random_state=random_state, **params)  # noqa: E731
     with tqdm(total=n_splits, desc="cross-validating tagger", disable=not progress) as bar:
