@@ -129,6 +129,10 @@ OUT = LABELS_DIR / "snippets"
 # blind_BA merge halves BA1 and BA2; third_BA read the items they split on) is aside, training material for a
 # later candidate (``--sets BA --third .../third_BA``). v3.27 candidate 11 (set BA alone) met its gain and set AY
 # was scored once: v3.28 ships, set BA is training material ("dev") and AY a holdout; set AZ is the next, unopened.
+# Nineteenth session: set BB (a third round of ceasefire look-alikes inside war, two writers; writer_BB and blind_BB
+# merge halves BB1 and BB2; third_BB read the items they split on) is aside, training material for v3.28's
+# candidate 2 (``--sets BB --third .../third_BB``). Set BC (twelve more conflicts, halves BC1 and BC2, merged the
+# same way; third_BC) is the holdout after AZ, unopened (``--sets BC --third .../third_BC``).
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "holdout", "S": "aside", "T": "aside", "U": "holdout", "V": "dev",
@@ -137,7 +141,7 @@ SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", 
         "AI": "holdout", "AJ": "aside", "AK": "aside", "AL": "dev", "AM": "holdout", "AN": "aside",
         "AO": "dev", "AP": "holdout", "AQ": "holdout", "AR": "holdout", "AS": "holdout", "AT": "holdout", "AU": "holdout",
         "AV": "aside", "AW": "holdout", "AX": "holdout", "AY": "holdout",
-        "AZ": "unopened", "BA": "dev"}
+        "AZ": "unopened", "BA": "dev", "BB": "aside", "BC": "unopened"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")
