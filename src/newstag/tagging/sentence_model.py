@@ -258,7 +258,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
                                   random_state=self.random_state)
 
     # ------------------------------------------------------------ fitting
-    def fit(self, X, Y, *, evidence=None, sample_weight=None):
+    def fit(self, X, Y, *, evidence=None, sample_weight=None, operating_weight=None):
         """Fit on items ``X``, their tag matrix ``Y`` (n_items, 4) and sentence evidence.
 
         Parameters
@@ -276,6 +276,12 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             threshold. Default: ``X["weight"]`` when X has that column
             (missing values count as 1), else every item 1. Weights that are
             all 1 fit exactly the unweighted model.
+        operating_weight : array (n_items,) of floats >= 0, optional
+            Weight of each item in the operating point alone (the item
+            aggregators, the calibration and the thresholds); 0 leaves an
+            item to the sentence classifiers. Default: ``X["operating_weight"]``
+            when X has that column (missing values: the item's weight), else
+            the item weights.
         """
         if evidence is None:
             if not hasattr(X, "columns") or "evidence" not in X.columns:
@@ -290,10 +296,21 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
                 raise ValueError(f"sample_weight must hold one positive weight per item ({len(evidence)})")
             if np.all(sample_weight == 1.0):
                 sample_weight = None
+        if operating_weight is None and hasattr(X, "columns") and "operating_weight" in X.columns:
+            operating_weight = X["operating_weight"].astype(float).to_numpy()
+        if operating_weight is not None:
+            operating_weight = np.asarray(operating_weight, dtype=float)
+            base = np.ones(len(evidence)) if sample_weight is None else sample_weight
+            operating_weight = np.where(np.isnan(operating_weight), base, operating_weight)
+            if operating_weight.shape != (len(evidence),) or (operating_weight < 0).any() \
+                    or not operating_weight.sum() > 0:
+                raise ValueError(f"operating_weight must hold one weight >= 0 per item ({len(evidence)}), not all 0")
+            if np.array_equal(operating_weight, base):
+                operating_weight = None
         from threadpoolctl import threadpool_limits
 
         with threadpool_limits(limits=1, user_api="blas"):
-            return self._fit(X, np.asarray(Y).astype(np.int8), evidence, sample_weight)
+            return self._fit(X, np.asarray(Y).astype(np.int8), evidence, sample_weight, operating_weight)
 
     def _targets(self, sentences, owner, evidence):
         n = len(sentences)
@@ -333,7 +350,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             coef[k], intercept[k] = model.coef_[0], model.intercept_[0]
         return coef, intercept
 
-    def _fit(self, X, Y, evidence, item_weight=None):
+    def _fit(self, X, Y, evidence, item_weight=None, operating_weight=None):
         if Y.ndim != 2 or Y.shape[1] != len(TAGS):
             raise ValueError(f"Y must have shape (n_items, {len(TAGS)}), got {Y.shape}")
         if len(evidence) != len(Y):
@@ -365,6 +382,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             n_items += len(short)
             if item_weight is not None:  # a short item weighs as the item it was cut from
                 item_weight = np.r_[item_weight, item_weight[source]]
+            if operating_weight is not None:
+                operating_weight = np.r_[operating_weight, operating_weight[source]]
         if item_weight is not None:
             # After the short items are cut: there a weight above 1 marks a passing mention.
             weight = weight * item_weight[owner][:, None]
@@ -394,7 +413,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
                 self.item_intercept_[k] = 20.0 if target.mean() > 0.5 else -20.0
                 continue
             model = self._logistic(self.C_item)
-            weighted = {} if item_weight is None else {"sample_weight": item_weight}
+            point_weight = item_weight if operating_weight is None else operating_weight
+            weighted = {} if point_weight is None else {"sample_weight": point_weight}
             decisions = np.mean([
                 # StratifiedGroupKFold(shuffle=True)'s folds, made faster (newstag.tagging.folds).
                 cross_val_predict(model, aggregates[k], target, method="decision_function",
@@ -407,7 +427,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             self.calibration_[k] = (platt.coef_[0, 0], platt.intercept_[0])
             self.thresholds_[k] = best_f1_threshold(target, _sigmoid(platt.coef_[0, 0] * decisions
                                                                      + platt.intercept_[0]),
-                                                    window=self.threshold_window, sample_weight=item_weight)
+                                                    window=self.threshold_window, sample_weight=point_weight)
         self.splitter_version_ = SPLITTER_VERSION
         self.classes_ = np.asarray(TAGS)
         return self

@@ -60,8 +60,9 @@ def labelled_training_data(fakes=None) -> pd.DataFrame:
     return with_dev_snippets(labelled_frame(corpus))
 
 
-#: The columns a tagger learns from: the item, its sentence evidence and its weight (missing: 1).
-ITEM_COLUMNS = ["title", "text", "evidence", "weight"]
+#: The columns a tagger learns from: the item, its sentence evidence, its weight (missing: 1) and its weight in the
+#: operating point (missing: its weight).
+ITEM_COLUMNS = ["title", "text", "evidence", "weight", "operating_weight"]
 
 
 def train_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, **params):
