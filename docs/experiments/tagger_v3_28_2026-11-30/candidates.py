@@ -7,7 +7,9 @@ weights) adds the twelve holdout sets opened before set AR at weight 1
 and gives the FA-KES articles and the snippets whose setting both blind
 readers read OUTSIDE (``../tagger_v3_27_2026-11-30/settings/``) the
 weight ``r`` that keeps their share. Design 2 adds set BB; design 3 is
-design 1 with set BB added too (r then counts it).
+design 1 with set BB added too (r then counts it); design 4 is design 1
+with the weight on the sets written from the spec's exclusions instead
+of the outside-war snippets.
 """
 
 import csv
@@ -27,11 +29,15 @@ DESIGNS = {
     "1": "v3.28 with the twelve holdouts before AR, articles and outside-war news weighted to keep their share",
     "2": "v3.28 trained with set BB",
     "3": "candidate 1 with set BB",
+    "4": "candidate 1 with the sets written from the exclusions keeping their share",
 }
+#: design 4: the dev sets written from the spec's exclusions (inside war or outside)
+EXCLUSION_SETS = ("H", "K", "V", "X", "Z", "AB", "AD", "AH", "AL", "AO", "BA")
 #: design -> the sets it adds to v3.28's material
 ADDED = {"0": (), "1": ("R", "U", "W", "Y", "AA", "AC", "AE", "AG", "AI", "AM", "AP", "AQ"), "2": ("BB",)}
 ADDED["3"] = ADDED["1"] + ("BB",)
-WEIGHTED = ("1", "3")
+ADDED["4"] = ADDED["1"]
+WEIGHTED = ("1", "3", "4")
 #: v3.28's nine rows: v3.27 candidate 11's (set BA in every training fold, never scored)
 BASE_ROWS = (V327 / "candidate_11_cv.jsonl", "v3.27 trained with set BA")
 GAIN_SEEDS = (121, 232, 343, 454, 565)
@@ -70,23 +76,39 @@ def shipped_material() -> pd.DataFrame:
     return frame
 
 
+def _exclusion_set(ids: pd.Series) -> np.ndarray:
+    return ids.str.extract(r"^w([A-Z]+)-", expand=False).isin(EXCLUSION_SETS).to_numpy()
+
+
 def share_weight(design: str) -> float:
-    """r = war snippets with the design's added sets / war snippets without: (4,784 + 3,000) / 4,784 for design 1."""
+    """r = war snippets with the design's added sets / war snippets without: (4,784 + 3,000) / 4,784 for design 1.
+
+    Design 4: the dev snippets outside the sets written from the exclusions, (3,400 + 3,000) / 3,400.
+    """
     from newstag.tagging.snippets import read_snippets
 
     snippets = read_snippets()
     dev = snippets[snippets["set"] == "dev"]
+    if design == "4":
+        other = int((~_exclusion_set(dev["id"])).sum())
+        assert other == 3400, other
+        return (other + len(sets(ADDED[design]))) / other
     war = int((~dev["conflict"].isin(outside_war_settings())).sum())
     assert war == 4784, war
     return (war + len(sets(ADDED[design]))) / war
 
 
 def item_weights(frame: pd.DataFrame, design: str) -> np.ndarray:
-    """Design 1's or 3's weights: r for FA-KES articles and outside-war snippets, 1 for every other item."""
+    """Design 1's or 3's weights: r for FA-KES articles and outside-war snippets, 1 for every other item.
+
+    Design 4's: r for FA-KES articles and the items of the sets written from the exclusions.
+    """
     from newstag.tagging.snippets import read_snippets
 
     conflict = read_snippets().set_index("id")["conflict"]
     outside = frame["id"].map(conflict).isin(outside_war_settings()).to_numpy()
+    if design == "4":
+        outside = _exclusion_set(frame["id"])
     article = frame["id"].str.startswith("fakes:").to_numpy()
     return np.where(outside | article, share_weight(design), 1.0)
 
