@@ -66,8 +66,9 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # ceasefires, written from the spec) is training material since v3.28;
     # set AY was scored once for its rule and is a holdout.
     # Nineteenth session: set BB (a third round of ceasefire look-alikes
-    # inside war) is aside for v3.28's candidates 2 and 3.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 6350, "holdout": 4750, "aside": 1890, "unopened": 250}
+    # inside war) is aside for v3.28's candidates 2 and 3; set BC (twelve
+    # more conflicts) is the holdout after set AZ, unopened.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 6350, "holdout": 4750, "aside": 1890, "unopened": 500}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
@@ -78,7 +79,7 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN", "wAV", "wBB"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
-    assert set(by_set[snippets["set"] == "unopened"]) == {"wAZ"}
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wAZ", "wBC"}
 
 
 def test_the_holdout_is_never_training_material(snippets):
