@@ -9,7 +9,8 @@ readers read OUTSIDE (``../tagger_v3_27_2026-11-30/settings/``) the
 weight ``r`` that keeps their share. Design 2 adds set BB; design 3 is
 design 1 with set BB added too (r then counts it); design 4 is design 1
 with the weight on the sets written from the spec's exclusions instead
-of the outside-war snippets.
+of the outside-war snippets; design 5 is design 1 with the twelve sets
+left out of the operating point (operating weight 0).
 """
 
 import csv
@@ -30,14 +31,15 @@ DESIGNS = {
     "2": "v3.28 trained with set BB",
     "3": "candidate 1 with set BB",
     "4": "candidate 1 with the sets written from the exclusions keeping their share",
+    "5": "candidate 1 with the operating point fitted on v3.28's material alone",
 }
 #: design 4: the dev sets written from the spec's exclusions (inside war or outside)
 EXCLUSION_SETS = ("H", "K", "V", "X", "Z", "AB", "AD", "AH", "AL", "AO", "BA")
 #: design -> the sets it adds to v3.28's material
 ADDED = {"0": (), "1": ("R", "U", "W", "Y", "AA", "AC", "AE", "AG", "AI", "AM", "AP", "AQ"), "2": ("BB",)}
 ADDED["3"] = ADDED["1"] + ("BB",)
-ADDED["4"] = ADDED["1"]
-WEIGHTED = ("1", "3", "4")
+ADDED["4"] = ADDED["5"] = ADDED["1"]
+WEIGHTED = ("1", "3", "4", "5")
 #: v3.28's nine rows: v3.27 candidate 11's (set BA in every training fold, never scored)
 BASE_ROWS = (V327 / "candidate_11_cv.jsonl", "v3.27 trained with set BA")
 GAIN_SEEDS = (121, 232, 343, 454, 565)
@@ -121,4 +123,12 @@ def material(design: str) -> pd.DataFrame:
     frame = pd.concat([frame, more.reindex(columns=frame.columns)], ignore_index=True)
     if design in WEIGHTED:
         frame["weight"] = item_weights(frame, design)
+    if design == "5":
+        frame["operating_weight"] = operating_weights(frame)
     return frame
+
+
+def operating_weights(frame: pd.DataFrame) -> np.ndarray:
+    """Design 5: 0 for the items of the twelve added sets, NaN (the item's weight) for every other item."""
+    added = frame["id"].str.extract(r"^w([A-Z]+)-", expand=False).isin(ADDED["5"]).to_numpy()
+    return np.where(added, 0.0, np.nan)

@@ -24,7 +24,7 @@ here = Path(__file__).resolve().parent
 sys.path.insert(0, str(here.parent / "tagger_v3_15_2026-11-29"))
 sys.path.insert(0, str(here))
 import nine_runs  # noqa: E402
-from candidates import ADDED, DESIGNS, WEIGHTED, item_weights, sets  # noqa: E402
+from candidates import ADDED, DESIGNS, WEIGHTED, item_weights, operating_weights, sets  # noqa: E402
 
 parser = argparse.ArgumentParser()
 parser.add_argument("seed", type=int)
@@ -49,5 +49,7 @@ if args.design in WEIGHTED:
 
     assert "weight" in ITEM_COLUMNS, "run on branch v328-item-weights"
     training_only["weight"] = item_weights(training_only, args.design)
+    if args.design == "5":
+        training_only["operating_weight"] = operating_weights(training_only)
 label = DESIGNS[args.design]
 print(json.dumps(nine_runs.run(label, args.seed, args.model_seed, training_only)), flush=True)

@@ -1,9 +1,9 @@
 """v3.28's candidates, the fits of their gains: one design, one model seed.
 
-Fits design 0 (v3.28, from ``main``), 1, 3 or 4 (branch ``v328-item-weights``)
+Fits design 0 (v3.28, from ``main``), 1, 3, 4 or 5 (branch ``v328-item-weights``)
 or 2 (set BB) and saves, to ``fits/design<D>_seed<S>.npz``, its thresholds
 and its decisions on the 4,500 items of the eighteen opened holdout sets
-(R to AX; designs 1, 3 and 4 train on the first twelve) and on set AK.
+(R to AX; designs 1, 3, 4 and 5 train on the first twelve) and on set AK.
 
     NEWSTAG_FAKES_CSV=... PYTHONPATH=<worktree>/src python \
         docs/experiments/tagger_v3_28_2026-11-30/fits.py --design 1 --seed 121
@@ -29,8 +29,10 @@ parser = argparse.ArgumentParser()
 parser.add_argument("--design", choices=sorted(DESIGNS), required=True)
 parser.add_argument("--seed", type=int, choices=GAIN_SEEDS, required=True)
 args = parser.parse_args()
-if args.design in ("1", "3", "4"):
+if args.design in ("1", "3", "4", "5"):
     assert "weight" in ITEM_COLUMNS, "run on branch v328-item-weights"
+if args.design == "5":
+    assert "operating_weight" in ITEM_COLUMNS, "run on branch v328-item-weights (operating weights)"
 opened = sets(TWELVE + LAST_SIX)
 snippets = read_snippets()
 ak = snippets[snippets["id"].str.startswith("wAK-")].reset_index(drop=True)

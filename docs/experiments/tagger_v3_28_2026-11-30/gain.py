@@ -1,10 +1,10 @@
-"""v3.28's candidates 1 to 4: their gains, all three parts (labels/snippets/README.md).
+"""v3.28's candidates 1 to 5: their gains, all three parts (labels/snippets/README.md).
 
 (a) the mean macro-F1 of five fits (``fits/design<D>_seed*.npz``) against
-v3.28's refits (design 0) on sets AR-AX (candidates 1, 3 and 4, which train
-on the twelve before them; at least v3.28's plus 0.002) or on the twelve sets R
+v3.28's refits (design 0) on sets AR-AX (candidates 1, 3, 4 and 5, which
+train on the twelve before them; at least v3.28's plus 0.002) or on the twelve sets R
 to AQ (candidate 2; at least v3.28's less 0.001); (b) set AK: must-not
-cases given ceasefire at most v3.28's mean plus 0.4 (candidates 1, 3 and 4) or less
+cases given ceasefire at most v3.28's mean plus 0.4 (candidates 1, 3, 4 and 5) or less
 0.4 (candidate 2), must cases found 59 or more; (c) the nine CV runs
 (``candidate_<D>_cv.jsonl``) against v3.28's rows (``candidates.BASE_ROWS``):
 corpus and war snippets down by no more than 0.002, sets K and V
@@ -31,7 +31,7 @@ from newstag.tagging.labels import tags_to_matrix  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--candidate", choices=["1", "2", "3", "4"], required=True)
+parser.add_argument("--candidate", choices=["1", "2", "3", "4", "5"], required=True)
 candidate = parser.parse_args().candidate
 measure = TWELVE if candidate == "2" else LAST_SIX
 snippets = read_snippets().set_index("id")
