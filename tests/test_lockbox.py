@@ -44,3 +44,24 @@ def test_a_design_given_ids_trains_without_them_and_no_design_sees_the_lockbox()
     assert out["n_train"] == 8 and out["n_lockbox"] == 4
     # Both predict perfectly on the lockbox, so the paired difference is zero.
     assert out["differences"]["lockbox"]["fewer"]["difference"].abs().max() == 0
+
+
+class _ColumnRecorder(_Recorder):
+    """Records the columns it was fitted on."""
+
+    columns: dict = {}
+
+    def fit(self, X, Y):
+        _ColumnRecorder.columns[self.name] = list(X.columns)
+        return super().fit(X, Y)
+
+
+def test_a_design_given_columns_sees_only_them():
+    frame = _frame().assign(weight=2.0)
+    out = lockbox_evaluation(frame, {"x0", "x1"}, {
+        "weighted": lambda: _ColumnRecorder("weighted"),
+        "unweighted": (lambda: _ColumnRecorder("unweighted"), (), ("title", "text", "evidence")),
+    }, columns=("title", "text", "evidence", "weight"))
+    assert _ColumnRecorder.columns["weighted"] == ["title", "text", "evidence", "weight"]
+    assert _ColumnRecorder.columns["unweighted"] == ["title", "text", "evidence"]
+    assert out["n_train"] == 10

@@ -161,6 +161,16 @@ def test_a_window_prefers_the_broad_optimum_to_a_narrow_peak():
     assert 0.14 <= best_f1_threshold(y, proba, grid=grid, window=0.04) <= 0.30
 
 
+def test_weighted_f1_threshold_equals_repeating_the_items():
+    rng = np.random.default_rng(4)
+    y = rng.random(120) < 0.3
+    proba = np.clip(0.3 * y + rng.random(120) * 0.7, 0, 1)
+    times = rng.integers(1, 4, size=120)
+    repeated = best_f1_threshold(np.repeat(y, times), np.repeat(proba, times), window=0.04)
+    assert best_f1_threshold(y, proba, window=0.04, sample_weight=times) == repeated
+    assert best_f1_threshold(y, proba, sample_weight=np.ones(120)) == best_f1_threshold(y, proba)
+
+
 def test_a_zero_window_is_the_point_maximum():
     rng = np.random.default_rng(3)
     y = rng.random(300) < 0.3

@@ -89,6 +89,39 @@ def test_the_operating_point_draws_change_only_calibration_and_thresholds():
         SentenceTagger(cv=3, threshold_draws=0).fit(X, Y)
 
 
+def test_item_weights_of_one_fit_the_unweighted_model_and_others_move_it():
+    frame, Y = _items(n=60)
+    X = frame[["title", "text", "evidence"]]
+    plain = SentenceTagger(cv=3, random_state=5).fit(X, Y)
+    ones = SentenceTagger(cv=3, random_state=5).fit(X.assign(weight=1.0), Y)
+    np.testing.assert_array_equal(plain.sentence_coef_, ones.sentence_coef_)
+    np.testing.assert_array_equal(plain.thresholds_, ones.thresholds_)
+    weight = np.where(np.arange(len(Y)) % 2 == 0, 3.0, 1.0)
+    weighted = SentenceTagger(cv=3, random_state=5).fit(X, Y, sample_weight=weight)
+    from_column = SentenceTagger(cv=3, random_state=5).fit(X.assign(weight=weight), Y)
+    assert not np.allclose(plain.sentence_coef_, weighted.sentence_coef_)
+    np.testing.assert_array_equal(weighted.sentence_coef_, from_column.sentence_coef_)
+    np.testing.assert_array_equal(weighted.item_coef_, from_column.item_coef_)
+    for bad in ([1.0] * (len(Y) - 1), np.r_[0.0, np.ones(len(Y) - 1)], np.r_[np.nan, np.ones(len(Y) - 1)]):
+        with pytest.raises(ValueError, match="sample_weight"):
+            SentenceTagger(cv=3).fit(X, Y, sample_weight=bad)
+
+
+def test_operating_weights_move_only_the_operating_point():
+    frame, Y = _items(n=60)
+    X = frame[["title", "text", "evidence"]]
+    plain = SentenceTagger(cv=3, random_state=5).fit(X, Y)
+    same = SentenceTagger(cv=3, random_state=5).fit(X.assign(operating_weight=np.nan), Y)
+    np.testing.assert_array_equal(plain.item_coef_, same.item_coef_)
+    np.testing.assert_array_equal(plain.thresholds_, same.thresholds_)
+    half = np.where(np.arange(len(Y)) < 30, 1.0, 0.0)
+    moved = SentenceTagger(cv=3, random_state=5).fit(X, Y, operating_weight=half)
+    np.testing.assert_array_equal(plain.sentence_coef_, moved.sentence_coef_)
+    assert not np.allclose(plain.item_coef_, moved.item_coef_)
+    with pytest.raises(ValueError, match="operating_weight"):
+        SentenceTagger(cv=3).fit(X, Y, operating_weight=np.zeros(len(Y)))
+
+
 def test_bigrams_with_an_article_weigh_only_for_the_tags_named():
     frame, Y = _items(n=60)
     X = frame[["title", "text", "evidence"]]

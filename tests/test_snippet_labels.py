@@ -2,6 +2,7 @@
 
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -67,19 +68,22 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # set AY was scored once for its rule and is a holdout.
     # Nineteenth session: set BB (a third round of ceasefire look-alikes
     # inside war) is aside for v3.28's candidates 2 and 3; set BC (twelve
-    # more conflicts) is the holdout after set AZ, unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 6350, "holdout": 4750, "aside": 1890, "unopened": 500}
+    # more conflicts) is the holdout after set AZ, unopened. Set AZ was
+    # scored once for v3.28 candidate 5's rule (v3.29 shipped) and is a
+    # holdout; sets R to AQ, the twelve holdouts opened before set AR, are
+    # training material since (for the sentence classifiers only).
+    assert snippets["set"].value_counts().to_dict() == {"dev": 9350, "holdout": 2000, "aside": 1890, "unopened": 250}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
         "wA", "wB", "wC", "wD", "wE", "wF", "wG", "wH", "wJ", "wK", "wL", "wM", "wN", "wO", "wP", "wQ",
-        "wV", "wX", "wZ", "wAB", "wAD", "wAH", "wAL", "wAO", "wBA"}
-    assert set(by_set[snippets["set"] == "holdout"]) == {"wR", "wU", "wW", "wY", "wAA", "wAC", "wAE", "wAG", "wAI", "wAM", "wAP",
-                                                               "wAQ", "wAR", "wAS", "wAT", "wAU", "wAW", "wAX", "wAY"}
+        "wV", "wX", "wZ", "wAB", "wAD", "wAH", "wAL", "wAO", "wBA",
+        "wR", "wU", "wW", "wY", "wAA", "wAC", "wAE", "wAG", "wAI", "wAM", "wAP", "wAQ"}
+    assert set(by_set[snippets["set"] == "holdout"]) == {"wAR", "wAS", "wAT", "wAU", "wAW", "wAX", "wAY", "wAZ"}
     assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN", "wAV", "wBB"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
-    assert set(by_set[snippets["set"] == "unopened"]) == {"wAZ", "wBC"}
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wBC"}
 
 
 def test_the_holdout_is_never_training_material(snippets):
@@ -88,7 +92,7 @@ def test_the_holdout_is_never_training_material(snippets):
     corpus = pd.DataFrame({"id": ["seed:x"], "title": ["t"], "text": ["x"], "tags": [[]], "evidence": [{}]})
     training = with_dev_snippets(corpus)
     assert not set(training["id"]) & set(snippets.loc[snippets["set"] != "dev", "id"])
-    assert len(training) == 1 + 6350
+    assert len(training) == 1 + 9350
 
 
 def test_every_item_has_text_and_every_tag_occurs(snippets):
@@ -164,3 +168,59 @@ def test_set_ak_is_a_measure_scored_but_never_trained_on(snippets):
     assert sum("ceasefire" in tags for tags in ak["tags"]) == 60
     training = with_dev_snippets(pd.DataFrame({"id": ["x"], "title": [""], "text": ["x"]}))
     assert not set(training["id"]) & set(ak["id"])
+
+
+def test_settings_name_every_lookalike_set_setting_and_mark_outside_only_when_both_readings_do(snippets):
+    settings = pd.read_csv(SNIPPETS_DIR / "settings.csv", dtype=str, keep_default_na=False)
+    assert settings["conflict"].is_unique
+    assert set(settings["first"]) | set(settings["second"]) <= {"war", "outside", "unclear"}
+    both_outside = (settings["first"] == "outside") & (settings["second"] == "outside")
+    assert (settings["setting"] == both_outside.map({True: "outside", False: "war"})).all()
+    read = snippets[snippets["id"].str.match(r"w(H|K|V|X|Z|AB|AD|AL)-")]
+    assert set(read["conflict"]) == set(settings["conflict"])
+    # Every other training set was written as war reporting, and so were the holdouts (aside sets
+    # that reuse a setting name are marked by it, and are not trained on).
+    others = snippets[~snippets.index.isin(read.index) & (snippets["set"] != "aside")]
+    assert len(others) > 8000 and not others["outside_war"].any()
+
+
+def test_outside_war_follows_the_settings_and_reaches_the_training_frame(snippets, tmp_path):
+    from newstag.tagging.snippets import with_dev_snippets
+
+    settings = pd.read_csv(SNIPPETS_DIR / "settings.csv", dtype=str, keep_default_na=False)
+    outside = set(settings.loc[settings["setting"] == "outside", "conflict"])
+    assert (snippets["outside_war"] == snippets["conflict"].isin(outside)).all()
+    assert snippets.loc[snippets["id"].str.startswith("wV-"), "outside_war"].all()  # set V: all outside war
+    frame = pd.DataFrame({"id": ["seed:1"], "title": ["t"], "text": ["x"], "tags": [[]], "evidence": [{}]})
+    training = with_dev_snippets(frame)
+    assert training["outside_war"].dtype == bool and not training["outside_war"].iloc[0]
+    dev = snippets[snippets["set"] == "dev"]
+    assert training["outside_war"].sum() == dev["outside_war"].sum() > 1000
+
+
+def test_an_unknown_setting_is_refused_by_name(tmp_path):
+    for name in ("items.jsonl", "readings.csv"):
+        (tmp_path / name).write_bytes((SNIPPETS_DIR / name).read_bytes())
+    (tmp_path / "settings.csv").write_text("conflict,first,second,setting\nX,war,war,peace\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown setting 'peace'"):
+        read_snippets(directory=tmp_path)
+
+
+def test_training_weights_keep_the_articles_and_outside_war_share_and_leave_the_operating_point_to_the_rest(snippets):
+    from newstag.tagging.snippets import SENTENCE_ONLY_SETS, training_weights, with_dev_snippets
+
+    frame = pd.DataFrame({"id": ["fakes:1", "seed:1"], "title": ["t", "t"], "text": ["x", "x"], "tags": [[], []],
+                          "evidence": [{}, {}]})
+    training = training_weights(with_dev_snippets(frame))
+    sets = training["id"].str.extract(r"^w([A-Z]+)-", expand=False)
+    sentence_only = sets.isin(SENTENCE_ONLY_SETS).to_numpy()
+    outside = training["outside_war"].to_numpy()
+    assert sentence_only.sum() == 3000 and outside.sum() > 1500
+    war = int((sets.notna() & ~training["outside_war"]).sum())
+    r = war / (war - 3000)
+    assert training.loc[~sets.notna().to_numpy() | outside, "weight"].eq(r).all() and r > 1.5
+    assert training.loc[sets.notna().to_numpy() & ~outside, "weight"].eq(1.0).all()
+    assert (training["operating_weight"] == np.where(sentence_only, 0.0, training["weight"])).all()
+    # Without the sentence-only sets every weight is 1: the design before v3.29.
+    before = training_weights(training[~sentence_only].drop(columns=["weight", "operating_weight"]))
+    assert before["weight"].eq(1.0).all() and before["operating_weight"].eq(1.0).all()

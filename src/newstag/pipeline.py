@@ -142,7 +142,7 @@ def train_and_save(corpus, out_dir, *, seed=DEFAULT_RANDOM_STATE, reuse_evaluati
     import shutil
 
     from newstag.tagging.labels import labelled_frame
-    from newstag.tagging.snippets import with_dev_snippets
+    from newstag.tagging.snippets import training_weights, with_dev_snippets
     from newstag.tagging.train import (
         CV_PREDICTIONS,
         EVALUATION_JSON,
@@ -158,7 +158,7 @@ def train_and_save(corpus, out_dir, *, seed=DEFAULT_RANDOM_STATE, reuse_evaluati
 
     frame = labelled_frame(corpus)
     n_corpus = len(frame)
-    frame = with_dev_snippets(frame)
+    frame = training_weights(with_dev_snippets(frame))
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     _say(f"training on {len(frame)} labelled items: {n_corpus} from the corpus (sealed FA-KES items excluded) "

@@ -50,7 +50,9 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdo
     designs : ``name -> callable`` returning an unfitted estimator with
         ``fit(X, Y)`` and ``predict(X)``, or ``name -> (callable, ids)``: a
         design that trains on the non-lockbox items less ``ids`` (an earlier
-        design that lacked some training material).
+        design that lacked some training material), or ``name -> (callable,
+        ids, columns)``: that, seeing only ``columns`` of the items (an
+        earlier design that had no item weights).
     holdouts : ``name -> labelled frame`` (``title, text, tags``), optional
         Further held-out sets every design is scored on, with the same fit.
 
@@ -76,10 +78,10 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdo
            "n_sentences": len(sentences), "n_holdout": {h: len(f) for h, f in holdouts.items()}}
     recall, predictions = {}, {}
     for name, design in designs.items():
-        make, left_out = design if isinstance(design, tuple) else (design, ())
+        make, left_out, seen = (*design, columns)[:3] if isinstance(design, tuple) else (design, (), columns)
         kept = ~train["id"].isin(set(left_out)).to_numpy()
-        model = make().fit(train.loc[kept, list(columns)].reset_index(drop=True), Y_train[kept])
-        predictions[name] = {"lockbox": model.predict(test[list(columns)])}
+        model = make().fit(train.loc[kept].reindex(columns=list(seen)).reset_index(drop=True), Y_train[kept])
+        predictions[name] = {"lockbox": model.predict(test.reindex(columns=["title", "text", "evidence"]))}
         out["items"][name] = scores_table(Y_test, predictions[name]["lockbox"], random_state=random_state)
         for holdout, held_frame in holdouts.items():
             unlabelled = held_frame[["title", "text"]].assign(evidence=[{}] * len(held_frame))

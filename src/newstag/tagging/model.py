@@ -29,7 +29,8 @@ from newstag.tagging.features import CueFeatures, TitleTextTfidf
 __all__ = ["NewsTagger", "best_f1_threshold"]
 
 
-def best_f1_threshold(y_true: np.ndarray, proba: np.ndarray, *, grid=None, window: float = 0.0) -> float:
+def best_f1_threshold(y_true: np.ndarray, proba: np.ndarray, *, grid=None, window: float = 0.0,
+                      sample_weight=None) -> float:
     """Threshold on ``proba`` that maximises F1 for one tag.
 
     Ties go to the threshold nearest 0.5, which keeps the choice stable on
@@ -43,15 +44,19 @@ def best_f1_threshold(y_true: np.ndarray, proba: np.ndarray, *, grid=None, windo
         With ``window > 0`` a threshold is judged by the mean F1 of the grid
         points within ``window`` of it: F1 near its best is flat and noisy,
         so the point maximum moves between refits more than the curve does.
+    sample_weight : array of shape (n,), optional
+        Weights of the items in F1's counts (default: every item 1).
     """
     grid = np.round(np.arange(0.1, 0.91, 0.02), 2) if grid is None else np.asarray(grid, dtype=float)
     y_true = np.asarray(y_true).astype(bool)
     proba = np.asarray(proba)
+    w = np.ones(len(y_true)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
     f1 = {}
     for threshold in grid:
         predicted = proba >= threshold
-        tp = np.sum(predicted & y_true)
-        denominator = predicted.sum() + y_true.sum()
+        tp = np.sum(w[predicted & y_true]) if sample_weight is not None else np.sum(predicted & y_true)
+        denominator = (np.sum(w[predicted]) + np.sum(w[y_true]) if sample_weight is not None
+                       else predicted.sum() + y_true.sum())
         f1[float(threshold)] = 2 * tp / denominator if denominator else 0.0
     points = np.array(sorted(f1))
     values = np.array([f1[t] for t in points])

@@ -258,7 +258,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
                                   random_state=self.random_state)
 
     # ------------------------------------------------------------ fitting
-    def fit(self, X, Y, *, evidence=None):
+    def fit(self, X, Y, *, evidence=None, sample_weight=None, operating_weight=None):
         """Fit on items ``X``, their tag matrix ``Y`` (n_items, 4) and sentence evidence.
 
         Parameters
@@ -269,15 +269,48 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             "passing": [index, ...]}``, sentence indices as given by
             :func:`newstag.corpus.sentences.item_sentences` (headline = 0).
             Default: ``X["evidence"]`` (as in :func:`newstag.tagging.labels.labelled_frame`).
+        sample_weight : array (n_items,) of positive floats, optional
+            Weight of each item: it multiplies its sentences' weights (and
+            those of the short items cut from it) and weighs it in the item
+            aggregators, the calibration and the F1 that chooses each
+            threshold. Default: ``X["weight"]`` when X has that column
+            (missing values count as 1), else every item 1. Weights that are
+            all 1 fit exactly the unweighted model.
+        operating_weight : array (n_items,) of floats >= 0, optional
+            Weight of each item in the operating point alone (the item
+            aggregators, the calibration and the thresholds); 0 leaves an
+            item to the sentence classifiers. Default: ``X["operating_weight"]``
+            when X has that column (missing values: the item's weight), else
+            the item weights.
         """
         if evidence is None:
             if not hasattr(X, "columns") or "evidence" not in X.columns:
                 raise ValueError("SentenceTagger.fit needs sentence evidence: pass evidence= or an 'evidence' column")
             evidence = list(X["evidence"])
+        if sample_weight is None and hasattr(X, "columns") and "weight" in X.columns:
+            sample_weight = X["weight"].astype(float).fillna(1.0).to_numpy()
+        if sample_weight is not None:
+            sample_weight = np.asarray(sample_weight, dtype=float)
+            if sample_weight.shape != (len(evidence),) or not np.all(np.isfinite(sample_weight)) \
+                    or (sample_weight <= 0).any():
+                raise ValueError(f"sample_weight must hold one positive weight per item ({len(evidence)})")
+            if np.all(sample_weight == 1.0):
+                sample_weight = None
+        if operating_weight is None and hasattr(X, "columns") and "operating_weight" in X.columns:
+            operating_weight = X["operating_weight"].astype(float).to_numpy()
+        if operating_weight is not None:
+            operating_weight = np.asarray(operating_weight, dtype=float)
+            base = np.ones(len(evidence)) if sample_weight is None else sample_weight
+            operating_weight = np.where(np.isnan(operating_weight), base, operating_weight)
+            if operating_weight.shape != (len(evidence),) or (operating_weight < 0).any() \
+                    or not operating_weight.sum() > 0:
+                raise ValueError(f"operating_weight must hold one weight >= 0 per item ({len(evidence)}), not all 0")
+            if np.array_equal(operating_weight, base):
+                operating_weight = None
         from threadpoolctl import threadpool_limits
 
         with threadpool_limits(limits=1, user_api="blas"):
-            return self._fit(X, np.asarray(Y).astype(np.int8), evidence)
+            return self._fit(X, np.asarray(Y).astype(np.int8), evidence, sample_weight, operating_weight)
 
     def _targets(self, sentences, owner, evidence):
         n = len(sentences)
@@ -317,7 +350,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             coef[k], intercept[k] = model.coef_[0], model.intercept_[0]
         return coef, intercept
 
-    def _fit(self, X, Y, evidence):
+    def _fit(self, X, Y, evidence, item_weight=None, operating_weight=None):
         if Y.ndim != 2 or Y.shape[1] != len(TAGS):
             raise ValueError(f"Y must have shape (n_items, {len(TAGS)}), got {Y.shape}")
         if len(evidence) != len(Y):
@@ -347,6 +380,13 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             y, weight = np.vstack([y, short_y]), np.vstack([weight, short_weight])
             Y = np.vstack([Y, short_y])
             n_items += len(short)
+            if item_weight is not None:  # a short item weighs as the item it was cut from
+                item_weight = np.r_[item_weight, item_weight[source]]
+            if operating_weight is not None:
+                operating_weight = np.r_[operating_weight, operating_weight[source]]
+        if item_weight is not None:
+            # After the short items are cut: there a weight above 1 marks a passing mention.
+            weight = weight * item_weight[owner][:, None]
         features = self._sentence_features(sentences, owner, context_rows)
         # Out-of-fold sentence decisions: the aggregator must learn from
         # scores of sentences the sentence models did not see (short items
@@ -373,19 +413,21 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
                 self.item_intercept_[k] = 20.0 if target.mean() > 0.5 else -20.0
                 continue
             model = self._logistic(self.C_item)
+            point_weight = item_weight if operating_weight is None else operating_weight
+            weighted = {} if point_weight is None else {"sample_weight": point_weight}
             decisions = np.mean([
                 # StratifiedGroupKFold(shuffle=True)'s folds, made faster (newstag.tagging.folds).
                 cross_val_predict(model, aggregates[k], target, method="decision_function",
                                   cv=stratified_group_folds(target, item_groups, n_splits=n_splits,
-                                                            random_state=seed))
+                                                            random_state=seed), params=weighted)
                 for seed in fold_seeds], axis=0)
-            model.fit(aggregates[k], target)
+            model.fit(aggregates[k], target, **weighted)
             self.item_coef_[k], self.item_intercept_[k] = model.coef_[0], model.intercept_[0]
-            platt = LogisticRegression(C=1e4).fit(decisions.reshape(-1, 1), target)
+            platt = LogisticRegression(C=1e4).fit(decisions.reshape(-1, 1), target, **weighted)
             self.calibration_[k] = (platt.coef_[0, 0], platt.intercept_[0])
             self.thresholds_[k] = best_f1_threshold(target, _sigmoid(platt.coef_[0, 0] * decisions
                                                                      + platt.intercept_[0]),
-                                                    window=self.threshold_window)
+                                                    window=self.threshold_window, sample_weight=point_weight)
         self.splitter_version_ = SPLITTER_VERSION
         self.classes_ = np.asarray(TAGS)
         return self

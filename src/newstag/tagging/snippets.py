@@ -21,16 +21,34 @@ import pandas as pd
 
 from newstag.config import LABELS_DIR, TAGS
 
-__all__ = ["SNIPPETS_DIR", "SNIPPET_SETS", "read_snippets", "snippet_agreement", "with_dev_snippets"]
+__all__ = ["SENTENCE_ONLY_SETS", "SNIPPETS_DIR", "SNIPPET_SETS", "read_snippets", "snippet_agreement",
+           "training_weights", "with_dev_snippets"]
 
 SNIPPETS_DIR = LABELS_DIR / "snippets"
 SNIPPET_SETS = ("dev", "holdout", "aside", "unopened")
+#: Twelve holdouts, each scored once for an earlier design, that tagger v3.29 admitted as training material for
+#: its sentence classifiers only: wire copy about other wars, which moves what a sentence says but not the
+#: operating point (operating weight 0; ``labels/snippets/README.md``, candidate 5 of v3.28).
+SENTENCE_ONLY_SETS = ("R", "U", "W", "Y", "AA", "AC", "AE", "AG", "AI", "AM", "AP", "AQ")
 
 
 def _items(directory) -> pd.DataFrame:
     path = directory / "items.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return pd.DataFrame(rows, columns=["id", "set", "conflict", "title", "text"])
+
+
+def _outside_war(directory, conflicts) -> np.ndarray:
+    """Whether each setting name is outside armed conflict (``settings.csv``; names it lacks are war)."""
+    path = directory / "settings.csv"
+    if not path.exists():
+        return np.zeros(len(conflicts), dtype=bool)
+    settings = pd.read_csv(path, dtype=str, keep_default_na=False)
+    unknown = sorted(set(settings["setting"]) - {"war", "outside"})
+    if unknown:
+        raise ValueError(f"{path}: unknown setting {unknown[0]!r}; allowed: war, outside")
+    outside = set(settings.loc[settings["setting"] == "outside", "conflict"])
+    return np.fromiter((name in outside for name in conflicts), dtype=bool, count=len(conflicts))
 
 
 def _readings(directory) -> pd.DataFrame:
@@ -67,7 +85,10 @@ def _resolve(readings: pd.DataFrame, ids) -> tuple[list[list[str]], list[dict]]:
 
 
 def read_snippets(which: str | None = None, *, directory=SNIPPETS_DIR) -> pd.DataFrame:
-    """The labelled wire snippets: ``id, set, conflict, title, text, tags, evidence``.
+    """The labelled wire snippets: ``id, set, conflict, title, text, tags, evidence, outside_war``.
+
+    ``outside_war`` marks items set outside armed conflict (the look-alike
+    sets' news of labour, politics, business...), by ``settings.csv``.
 
     Parameters
     ----------
@@ -82,6 +103,7 @@ def read_snippets(which: str | None = None, *, directory=SNIPPETS_DIR) -> pd.Dat
     if which is not None:
         items = items[items["set"] == which].reset_index(drop=True)
     items["tags"], items["evidence"] = _resolve(_readings(directory), items["id"])
+    items["outside_war"] = _outside_war(directory, items["conflict"])
     return items
 
 
@@ -89,12 +111,37 @@ def with_dev_snippets(frame: pd.DataFrame, *, directory=SNIPPETS_DIR) -> pd.Data
     """A labelled frame with the dev snippets appended: the tagger's training items.
 
     The holdout snippets are never added: they are scored, not learned from.
+    The frame's own items get ``outside_war`` False (FA-KES and the seeds are
+    war reporting).
     """
     dev = read_snippets("dev", directory=directory)
     dev = dev.drop(columns=["set", "conflict"]).assign(source="wire snippets (labels/snippets)", note="")
     dev = dev[~dev["id"].isin(set(frame["id"]))]
+    frame = frame.assign(outside_war=False)
     return pd.concat([frame, dev.reindex(columns=frame.columns.union(dev.columns, sort=False))],
                      ignore_index=True)
+
+
+def training_weights(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with each item's ``weight`` and ``operating_weight`` (tagger v3.29's training material).
+
+    The wire copy of :data:`SENTENCE_ONLY_SETS` would otherwise take part of
+    every loss from the corpus articles and from the news outside armed
+    conflict. Those keep the share they had without it: they weigh
+    ``r = war snippets / (war snippets - sentence-only items)``, every other
+    item 1. The sentence-only items weigh 0 in the operating point. A frame
+    with no sentence-only items gets weights of 1 (the design before v3.29).
+
+    ``frame`` has ``id`` and ``outside_war`` (as from :func:`with_dev_snippets`).
+    """
+    set_name = frame["id"].str.extract(r"^w([A-Z]+)-\d+$", expand=False)
+    snippet = set_name.notna().to_numpy()
+    outside = frame["outside_war"].fillna(False).astype(bool).to_numpy()
+    sentence_only = set_name.isin(SENTENCE_ONLY_SETS).to_numpy()
+    war = int((snippet & ~outside).sum())
+    r = war / (war - int(sentence_only.sum())) if sentence_only.any() else 1.0
+    weight = np.where(~snippet | outside, r, 1.0)
+    return frame.assign(weight=weight, operating_weight=np.where(sentence_only, 0.0, weight))
 
 
 def _kappa(a: np.ndarray, b: np.ndarray) -> float:

@@ -51,17 +51,22 @@ _LEGACY_TYPES = {
 
 
 def labelled_training_data(fakes=None) -> pd.DataFrame:
-    """The labelled items (seeds, plus FA-KES when configured, sealed ids refused) and the dev wire snippets."""
+    """The labelled items (seeds, plus FA-KES when configured, sealed ids refused) and the dev wire snippets.
+
+    With each item's ``weight`` and ``operating_weight``
+    (:func:`newstag.tagging.snippets.training_weights`).
+    """
     from newstag.corpus.loading import load_corpus
     from newstag.tagging.labels import labelled_frame
-    from newstag.tagging.snippets import with_dev_snippets
+    from newstag.tagging.snippets import training_weights, with_dev_snippets
 
     corpus = load_corpus(fakes=fakes)
-    return with_dev_snippets(labelled_frame(corpus))
+    return training_weights(with_dev_snippets(labelled_frame(corpus)))
 
 
-#: The columns a tagger learns from: the item, and its sentence evidence.
-ITEM_COLUMNS = ["title", "text", "evidence"]
+#: The columns a tagger learns from: the item, its sentence evidence, its weight (missing: 1) and its weight in the
+#: operating point (missing: its weight).
+ITEM_COLUMNS = ["title", "text", "evidence", "weight", "operating_weight"]
 
 
 def train_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, **params):
@@ -73,7 +78,7 @@ def train_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, **pa
     from newstag.tagging.labels import tags_to_matrix
     from newstag.tagging.sentence_model import SentenceTagger
 
-    return SentenceTagger(random_state=random_state, **params).fit(frame[ITEM_COLUMNS], tags_to_matrix(frame["tags"]))
+    return SentenceTagger(random_state=random_state, **params).fit(frame.reindex(columns=ITEM_COLUMNS), tags_to_matrix(frame["tags"]))
 
 
 def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n_splits=5, with_learning_curve=True,
@@ -104,13 +109,13 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
     from newstag.tagging.lockbox import lockbox_evaluation
     from newstag.tagging.model import NewsTagger
     from newstag.tagging.sentence_model import SentenceTagger
-    from newstag.tagging.snippets import read_snippets
+    from newstag.tagging.snippets import SENTENCE_ONLY_SETS, read_snippets
 
     # Cross-validation on the design set only: the lockbox is scored once, below.
     lockbox = read_lockbox()
     design = frame[~frame["id"].isin(lockbox)].reset_index(drop=True)
     is_snippet = design["id"].isin(set(read_snippets("dev")["id"])).to_numpy()
-    X = design[ITEM_COLUMNS]
+    X = design.reindex(columns=ITEM_COLUMNS)
     Y = tags_to_matrix(design["tags"])
     make = lambda: SentenceTagger(random_state=random_state, **params)  # noqa: E731
     with tqdm(total=n_splits, desc="cross-validating tagger", disable=not progress) as bar:
@@ -138,8 +143,11 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
             "baseline": scores_table(Y[is_snippet], baseline_predictions[is_snippet], random_state=random_state),
         }
     if lockbox & set(frame["id"]):
-        # v3.27: this design without set BA (v3.28's ceasefire look-alikes
-        # inside war); v3.24: this design with article bigrams in every classifier; v3.22:
+        # v3.28: this design without the sentence-only sets (v3.29's wire
+        # copy) and without item weights; every design below is fitted on
+        # that material too, as before v3.29.
+        # v3.27: v3.28 without set BA (v3.28's ceasefire look-alikes
+        # inside war); v3.24: v3.28 with article bigrams in every classifier; v3.22:
         # v3.24's with one draw of the item folds and the F1-best point as
         # threshold; v3.20, v3.1 and v3.0: the designs before the item context
         # (context_tags=()), with v3.22's operating point. Each is refitted
@@ -151,20 +159,30 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
         v324 = {**params, "article_bigram_tags": TAGS}
         v322 = {**v324, "threshold_draws": 1, "threshold_window": 0.0}
         before = {**v322, "context_tags": ()}
-        set_ba = frame.loc[frame["id"].str.startswith("wBA-"), "id"].tolist()
-        with tqdm(total=1, desc="lockbox and holdout (nine designs)", disable=not progress) as bar:
+        set_names = frame["id"].str.extract(r"^w([A-Z]+)-", expand=False)
+        sentence_only = frame.loc[set_names.isin(SENTENCE_ONLY_SETS), "id"].tolist()
+        set_ba = frame.loc[set_names == "BA", "id"].tolist()
+        unweighted = ("title", "text", "evidence")
+
+        def before_v329(make_design, left_out=()):
+            return make_design, [*sentence_only, *left_out], unweighted
+
+        with tqdm(total=1, desc="lockbox and holdout (ten designs)", disable=not progress) as bar:
             result["lockbox"] = lockbox_evaluation(frame, lockbox, {
-                "tagger v3.28": make,
-                "tagger v3.27": (make, set_ba),
-                "tagger v3.24": lambda: SentenceTagger(random_state=random_state, **v324),
-                "tagger v3.22": lambda: SentenceTagger(random_state=random_state, **v322),
-                "tagger v3.20": lambda: SentenceTagger(random_state=random_state, **before),
-                "tagger v3.1": lambda: SentenceTagger(random_state=random_state, **{**before, "short_negatives": False}),
-                "tagger v3.0": lambda: SentenceTagger(random_state=random_state, **{**before, "short_items": 0}),
-                "tagger v2": lambda: NewsTagger(random_state=random_state),
-                "keyword rules": KeywordTagger,
+                "tagger v3.29": make,
+                "tagger v3.28": before_v329(make),
+                "tagger v3.27": before_v329(make, set_ba),
+                "tagger v3.24": before_v329(lambda: SentenceTagger(random_state=random_state, **v324)),
+                "tagger v3.22": before_v329(lambda: SentenceTagger(random_state=random_state, **v322)),
+                "tagger v3.20": before_v329(lambda: SentenceTagger(random_state=random_state, **before)),
+                "tagger v3.1": before_v329(lambda: SentenceTagger(random_state=random_state,
+                                                                  **{**before, "short_negatives": False})),
+                "tagger v3.0": before_v329(lambda: SentenceTagger(random_state=random_state,
+                                                                  **{**before, "short_items": 0})),
+                "tagger v2": before_v329(lambda: NewsTagger(random_state=random_state)),
+                "keyword rules": before_v329(KeywordTagger),
             }, holdouts={**_holdouts_by_set(read_snippets("holdout")), **_measures(read_snippets("aside"))},
-                random_state=random_state)
+                random_state=random_state, columns=tuple(ITEM_COLUMNS))
             bar.update(1)
     if with_learning_curve:
         with tqdm(total=1, desc="learning curve", disable=not progress) as bar:
