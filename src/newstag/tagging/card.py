@@ -270,50 +270,13 @@ trained, tuned or read to write cues. The shipped model is fitted on all
 stratified, seed 42), committed before v3 was modelled; scored for v3.0 to
 v3.11, v3.14 to v3.17 and v3.19 to v3.29, each chosen without it. Its labels keep the earlier reading of
 "background" (it is never re-read), so it now holds every design to a
-stricter reading than the training labels. `labels/snippets` set R: 250
-short items about twelve conflicts no training set covers (the Cyprus
-emergency 1955-59 to the Yemeni civil war of 1994), by an eighteenth
-writer, committed before v3.11 was designed and scored once for its
-decision rule (`docs/experiments/tagger_v3_11_2026-11-29/`). Set U: 250
-short items about twelve more such conflicts (the Sinai insurgency to the
-Ethiopian civil war of 1974-91), by a twenty-first writer, scored once for
-v3.12's rule, which kept v3.11 (`docs/experiments/tagger_v3_12_2026-11-29/`).
-Set W: 250 short items about twelve more (Biafra to the Sino-Indian war of
-1962), by a twenty-fourth writer, scored once for v3.14's rule, which
-shipped v3.14 (`docs/experiments/tagger_v3_14_2026-11-29/`). Set Y: 250
-short items about twelve more (the Punjab insurgency to the Tupamaros), by
-a twenty-seventh writer, scored once for v3.15's rule, which shipped
-v3.15 (`docs/experiments/tagger_v3_15_2026-11-29/`). Set AA: 250 short
-items about twelve more (the Chaco War to the war of independence in
-Mozambique, 1932-74), by a thirty-second writer, scored once for v3.16's
-rule, which shipped v3.16 (`docs/experiments/tagger_v3_16_2026-11-29/`).
-Set AC: 250 short items about twelve more (the Italo-Turkish War to
-Sandino's war, 1911-33), by a thirty-seventh writer, scored once for
-v3.17's rule, which shipped v3.17
-(`docs/experiments/tagger_v3_17_2026-11-29/`). Set AE: 250 short items
-about twelve more (the Naxalite insurgency to the Paquisha war, most of
-them recent), by a forty-second writer, scored once for v3.18's rule,
-which kept v3.17 (`docs/experiments/tagger_v3_18_2026-11-29/`). Set AG:
-250 short items about twelve more (the Arakan Army war in Rakhine to
-Ecuador's internal armed conflict, most of them recent), by a
-forty-seventh writer, scored once for v3.19's rule, which shipped v3.19
-(`docs/experiments/tagger_v3_19_2026-11-30/`). Set AI: 250 short items
-about twelve more (Operation 1027 in Shan state to the Lahad Datu
-standoff), by a fifty-second writer, scored once for v3.20's rule, which
-shipped v3.20 (`docs/experiments/tagger_v3_20_2026-11-30/`; three
-candidates before it were stopped by their own gains, and it waited until
-the cue matcher was mended, as its new cue first slowed tagging about
-twentyfold). Set AM: 250 short items about twelve more (the Siachen
-conflict to the Kanak unrest), by two more writers, scored once for the
-rule of v3.21's fourth candidate, which kept v3.20. Set AP: 250 short
-items about twelve more (the Heglig crisis to the Sampit conflict), by
-two more writers, scored once for the rule of v3.21's eighth candidate,
-which shipped v3.21 (`docs/experiments/tagger_v3_21_2026-11-30/`;
-the seven candidates before it were stopped by their gains or, the
-fourth, by set AM). Set AQ: 250 short items about twelve more (the
-second intifada to the Kokang conflict), by two more writers, scored once
-for the rule of v3.22's first candidate, which shipped v3.22
-(`docs/experiments/tagger_v3_22_2026-11-30/`). Set AR: 250 short items
+stricter reading than the training labels. `labels/snippets` sets R, U, W, Y, AA, AC, AE, AG, AI, AM, AP and AQ:
+250 short items each about twelve conflicts no training set then covered
+(the Cyprus emergency to the Kokang conflict), each by writers of its
+own, committed before the design it judged and scored once for that
+design's rule, v3.11 to v3.22 (`docs/experiments/tagger_v3_11_2026-11-29/`
+to `docs/experiments/tagger_v3_22_2026-11-30/`); training material for
+the sentence classifiers since v3.29 (above). Set AR: 250 short items
 about twelve more (the Bizerte crisis to the Tuareg rebellion in Mali),
 by two more writers, scored once (five fits of each design) for the rule
 of v3.23's third candidate, which shipped v3.23
@@ -336,10 +299,7 @@ it were stopped by their gains). Set AX: 250 short items about twelve
 more (the Russian Civil War to the Costa Rican civil war of 1948), scored
 once for the rule of v3.26's first candidate, which shipped v3.27
 (`docs/experiments/tagger_v3_26_2026-11-30/`). Set AY: 250 short items about twelve more (the Spanish-American War of 1898 to the Dersim rebellion), scored once (five fits of each design) for the rule of v3.27's eleventh candidate, which shipped v3.28
-(`docs/experiments/tagger_v3_27_2026-11-30/`; the ten before it were stopped by their gains). Sets R to AQ,
-the twelve holdouts opened before set AR, are training material since
-v3.29 (for its sentence classifiers only; above), so the holdouts
-below are sets AR to AZ. Set AZ: 250 short items about twelve more (the
+(`docs/experiments/tagger_v3_27_2026-11-30/`; the ten before it were stopped by their gains). The holdouts below are sets AR to AZ. Set AZ: 250 short items about twelve more (the
 Mexican Punitive Expedition to the Nathu La clashes of 1967), scored once
 (five fits of each design) for the rule of v3.28's fifth candidate, which
 shipped this model (`docs/experiments/tagger_v3_28_2026-11-30/`; the four

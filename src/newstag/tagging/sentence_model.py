@@ -34,7 +34,6 @@ highest for it, as character offsets into the item's title or text.
 
 from __future__ import annotations
 
-import re
 
 import numpy as np
 import scipy.sparse as sp
@@ -51,16 +50,17 @@ from newstag.tagging.short_items import lookalikes, short_items
 from newstag.corpus.text import as_title_text, normalise_spelling
 from newstag.tagging.cues import CUES, cue_hits
 from newstag.tagging.folds import stratified_group_folds
+from newstag.tagging.item_weights import item_weights
 from newstag.tagging.model import best_f1_threshold
 from newstag.tagging.saved_state import VocabularyOnce
 from newstag.tagging.scorer import SentenceScorer, aggregate_rows
 from newstag.tagging.sentence_batch import item_context_features
 from newstag.tagging.scorer import sigmoid as _sigmoid
 from newstag.tagging.term_rows import WORD_PATTERN, TermRows
+from newstag.tagging.vocabulary import lexicon_words, proper_nouns
 
 __all__ = ["SentenceTagger", "sentence_table"]
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CUE_NAMES = tuple(CUES)
 _ARTICLES = frozenset({"a", "an", "the"})
 
@@ -115,24 +115,6 @@ def _position_matrix(sentences) -> np.ndarray:
     return out
 
 
-def _proper_nouns(texts, *, share: float, min_count: int = 3) -> set[str]:
-    """Lower-cased words capitalised in at least ``share`` of their mid-sentence uses."""
-    capital, total = {}, {}
-    for text in texts:
-        for match in list(_WORD.finditer(text))[1:]:
-            word = match.group(0)
-            key = word.lower()
-            total[key] = total.get(key, 0) + 1
-            if word[0].isupper():
-                capital[key] = capital.get(key, 0) + 1
-    return {w for w, n in total.items() if n >= min_count and capital.get(w, 0) / n >= share}
-
-
-def _lexicon_words() -> set[str]:
-    words = set()
-    for pattern in CUES.values():
-        words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", str(pattern)))
-    return words
 
 
 class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
@@ -242,7 +224,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
 
     def _fit_vectorizer(self, sentences):
         texts = [s.text for s in sentences]
-        drop = _proper_nouns(texts, share=self.proper_noun_share) - _lexicon_words()
+        drop = proper_nouns(texts, share=self.proper_noun_share) - lexicon_words()
         probe = TfidfVectorizer(preprocessor=normalise_spelling, ngram_range=tuple(self.ngram_range),
                                 min_df=self.min_df, token_pattern=WORD_PATTERN)
         probe.fit(texts)
@@ -269,44 +251,18 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             "passing": [index, ...]}``, sentence indices as given by
             :func:`newstag.corpus.sentences.item_sentences` (headline = 0).
             Default: ``X["evidence"]`` (as in :func:`newstag.tagging.labels.labelled_frame`).
-        sample_weight : array (n_items,) of positive floats, optional
-            Weight of each item: it multiplies its sentences' weights (and
-            those of the short items cut from it) and weighs it in the item
-            aggregators, the calibration and the F1 that chooses each
-            threshold. Default: ``X["weight"]`` when X has that column
-            (missing values count as 1), else every item 1. Weights that are
-            all 1 fit exactly the unweighted model.
-        operating_weight : array (n_items,) of floats >= 0, optional
-            Weight of each item in the operating point alone (the item
-            aggregators, the calibration and the thresholds); 0 leaves an
-            item to the sentence classifiers. Default: ``X["operating_weight"]``
-            when X has that column (missing values: the item's weight), else
-            the item weights.
+        sample_weight, operating_weight : arrays (n_items,), optional
+            Each item's weight (its sentences', and its short items', and
+            in the operating point) and its weight in the operating point
+            alone (the item aggregators, calibration and thresholds; 0: the
+            sentence classifiers only). Default: X's ``weight`` and
+            ``operating_weight`` columns, else 1 (:mod:`newstag.tagging.item_weights`).
         """
         if evidence is None:
             if not hasattr(X, "columns") or "evidence" not in X.columns:
                 raise ValueError("SentenceTagger.fit needs sentence evidence: pass evidence= or an 'evidence' column")
             evidence = list(X["evidence"])
-        if sample_weight is None and hasattr(X, "columns") and "weight" in X.columns:
-            sample_weight = X["weight"].astype(float).fillna(1.0).to_numpy()
-        if sample_weight is not None:
-            sample_weight = np.asarray(sample_weight, dtype=float)
-            if sample_weight.shape != (len(evidence),) or not np.all(np.isfinite(sample_weight)) \
-                    or (sample_weight <= 0).any():
-                raise ValueError(f"sample_weight must hold one positive weight per item ({len(evidence)})")
-            if np.all(sample_weight == 1.0):
-                sample_weight = None
-        if operating_weight is None and hasattr(X, "columns") and "operating_weight" in X.columns:
-            operating_weight = X["operating_weight"].astype(float).to_numpy()
-        if operating_weight is not None:
-            operating_weight = np.asarray(operating_weight, dtype=float)
-            base = np.ones(len(evidence)) if sample_weight is None else sample_weight
-            operating_weight = np.where(np.isnan(operating_weight), base, operating_weight)
-            if operating_weight.shape != (len(evidence),) or (operating_weight < 0).any() \
-                    or not operating_weight.sum() > 0:
-                raise ValueError(f"operating_weight must hold one weight >= 0 per item ({len(evidence)}), not all 0")
-            if np.array_equal(operating_weight, base):
-                operating_weight = None
+        sample_weight, operating_weight = item_weights(X, len(evidence), sample_weight, operating_weight)
         from threadpoolctl import threadpool_limits
 
         with threadpool_limits(limits=1, user_api="blas"):

@@ -282,6 +282,7 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
         evaluate,
         features,
         folds,
+        item_weights,
         joined,
         lexicon,
         lockbox,
@@ -293,22 +294,26 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
         short_items,
         snippets,
         term_rows,
+        vocabulary,
     )
 
     digest = hashlib.sha256()
     # scorer: the item aggregate that fitting and prediction share.
     for source in (sentence_model, folds, scorer, sentence_batch, term_rows, joined, short_items, model, features,
-                   cues, phrase_matcher, lexicon, evaluate, baseline, lockbox, snippets, text, sentences):
+                   cues, phrase_matcher, lexicon, evaluate, baseline, lockbox, snippets, text, sentences, item_weights,
+                   vocabulary):
         digest.update(Path(source.__file__).read_bytes())
     # The holdout snippets are scored, not trained on: they change the evaluation, not the frame.
-    for name in ("items.jsonl", "readings.csv"):
+    # settings.csv: which snippets are news outside armed conflict (their item weights).
+    for name in ("items.jsonl", "readings.csv", "settings.csv"):
         path = snippets.SNIPPETS_DIR / name
         digest.update(path.read_bytes() if path.exists() else b"")
     digest.update(str(random_state).encode())
     evidence = frame["evidence"] if "evidence" in frame else [{}] * len(frame)
-    for row, marks in zip(frame[["id", "title", "text", "tags"]].itertuples(index=False), evidence):
-        digest.update(json.dumps([row.id, row.title, row.text, sorted(row.tags), marks], ensure_ascii=False,
-                                 sort_keys=True).encode())
+    weights = frame.reindex(columns=["weight", "operating_weight"]).astype(float).fillna(-1.0).to_numpy()
+    for row, marks, weight in zip(frame[["id", "title", "text", "tags"]].itertuples(index=False), evidence, weights):
+        digest.update(json.dumps([row.id, row.title, row.text, sorted(row.tags), marks, weight.round(9).tolist()],
+                                 ensure_ascii=False, sort_keys=True).encode())
     return digest.hexdigest()
 
 
