@@ -65,3 +65,16 @@ def test_a_design_given_columns_sees_only_them():
     assert _ColumnRecorder.columns["weighted"] == ["title", "text", "evidence", "weight"]
     assert _ColumnRecorder.columns["unweighted"] == ["title", "text", "evidence"]
     assert out["n_train"] == 10
+
+
+def test_designs_fitted_in_parallel_give_the_same_results():
+    from newstag.tagging.baseline import KeywordTagger
+
+    frame = _frame(16)
+    designs = {"keywords": KeywordTagger, "fewer": (KeywordTagger, {"x4", "x5"})}
+    holdouts = {"more": _frame(8)}
+    one = lockbox_evaluation(frame, {"x0", "x1", "x2", "x3"}, designs, holdouts=holdouts, n_jobs=1)
+    two = lockbox_evaluation(frame, {"x0", "x1", "x2", "x3"}, designs, holdouts=holdouts, n_jobs=2)
+    for name in designs:
+        pd.testing.assert_frame_equal(one["items"][name], two["items"][name])
+        pd.testing.assert_frame_equal(one["holdouts"]["more"][name], two["holdouts"]["more"][name])

@@ -31,7 +31,7 @@ def _folds(Y, n_splits, random_state):
     return list(MultilabelStratifiedKFold(n_splits=n_splits, shuffle=True, random_state=random_state).split(np.zeros(len(Y)), Y))
 
 
-def _in_parallel(calls, n_jobs, progress=None):
+def run_in_parallel(calls, n_jobs, progress=None):
     """Results of ``calls`` (``(function, args)`` pairs) in their order, ``n_jobs`` processes at a time.
 
     Every call seeds its own randomness, so results do not depend on
@@ -87,7 +87,7 @@ def cross_validated_predictions(make_model, X: pd.DataFrame, Y: np.ndarray, *, n
             X_extra, Y_extra = training_only
             X_fit, Y_fit = pd.concat([X_fit, X_extra], ignore_index=True), np.vstack([Y_fit, Y_extra])
         calls.append((_fit_and_score_fold, (make_model, X_fit, Y_fit, X.iloc[test])))
-    for (_, test), (predicted, probability) in zip(folds, _in_parallel(calls, n_jobs, progress)):
+    for (_, test), (predicted, probability) in zip(folds, run_in_parallel(calls, n_jobs, progress)):
         predictions[test], probabilities[test] = predicted, probability
     return predictions, probabilities
 
@@ -182,7 +182,7 @@ def learning_curve(make_model, X, Y, *, fractions=(0.25, 0.5, 0.75, 1.0), n_spli
                 for train, _ in folds] for fraction in fractions]
     calls = [(_fit_and_predict, (make_model, X.iloc[subset], Y[subset], X.iloc[test]))
              for by_fold in subsets for subset, (_, test) in zip(by_fold, folds)]
-    results = iter(_in_parallel(calls, n_jobs))
+    results = iter(run_in_parallel(calls, n_jobs))
     for fraction in fractions:
         P = np.zeros(Y.shape, dtype=np.int8)
         for _, test in folds:

@@ -39,8 +39,14 @@ def evidence_sentence_items(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "tag", "title", "text"])
 
 
+def _fit_and_predict_all(make, X_fit, Y_fit, where: dict) -> dict:
+    """``make()`` fitted on ``X_fit, Y_fit``; its predictions on each frame of ``where`` (name -> items)."""
+    model = make().fit(X_fit, Y_fit)
+    return {name: model.predict(items) for name, items in where.items()}
+
+
 def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdouts=None,
-                       random_state=DEFAULT_RANDOM_STATE, columns=("title", "text", "evidence")) -> dict:
+                       random_state=DEFAULT_RANDOM_STATE, columns=("title", "text", "evidence"), n_jobs=1) -> dict:
     """Train every design on the non-lockbox items; score each on the lockbox (and on other held-out sets).
 
     Parameters
@@ -55,6 +61,9 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdo
         earlier design that had no item weights).
     holdouts : ``name -> labelled frame`` (``title, text, tags``), optional
         Further held-out sets every design is scored on, with the same fit.
+    n_jobs : int, default 1
+        Designs fitted at once, each in its own process (-1: one per core);
+        the results are the same.
 
     Returns
     -------
@@ -66,7 +75,7 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdo
     (DataFrame: recall of each tag on its evidence sentences alone, per
     design), ``n_train``, ``n_lockbox``, ``n_sentences``.
     """
-    from newstag.tagging.evaluate import paired_f1_differences, scores_table
+    from newstag.tagging.evaluate import paired_f1_differences, run_in_parallel, scores_table
     from newstag.tagging.labels import tags_to_matrix
 
     held = frame["id"].isin(set(lockbox_ids)).to_numpy()
@@ -76,21 +85,26 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdo
     holdouts = holdouts or {}
     out = {"items": {}, "holdouts": {h: {} for h in holdouts}, "n_train": len(train), "n_lockbox": len(test),
            "n_sentences": len(sentences), "n_holdout": {h: len(f) for h, f in holdouts.items()}}
-    recall, predictions = {}, {}
-    for name, design in designs.items():
+    unlabelled = {"lockbox": test.reindex(columns=["title", "text", "evidence"]),
+                  **{h: f[["title", "text"]].assign(evidence=[{}] * len(f)) for h, f in holdouts.items()}}
+    if len(sentences):
+        unlabelled["sentences"] = sentences[["title", "text"]].assign(evidence=[{}] * len(sentences))
+    calls = []
+    for design in designs.values():
         make, left_out, seen = (*design, columns)[:3] if isinstance(design, tuple) else (design, (), columns)
         kept = ~train["id"].isin(set(left_out)).to_numpy()
-        model = make().fit(train.loc[kept].reindex(columns=list(seen)).reset_index(drop=True), Y_train[kept])
-        predictions[name] = {"lockbox": model.predict(test.reindex(columns=["title", "text", "evidence"]))}
-        out["items"][name] = scores_table(Y_test, predictions[name]["lockbox"], random_state=random_state)
+        calls.append((_fit_and_predict_all, (make, train.loc[kept].reindex(columns=list(seen)).reset_index(drop=True),
+                                             Y_train[kept], unlabelled)))
+    recall, predictions = {}, {}
+    for name, predicted in zip(designs, run_in_parallel(calls, n_jobs)):
+        predictions[name] = {"lockbox": predicted["lockbox"]}
+        out["items"][name] = scores_table(Y_test, predicted["lockbox"], random_state=random_state)
         for holdout, held_frame in holdouts.items():
-            unlabelled = held_frame[["title", "text"]].assign(evidence=[{}] * len(held_frame))
-            predictions[name][holdout] = model.predict(unlabelled)
-            out["holdouts"][holdout][name] = scores_table(tags_to_matrix(held_frame["tags"]),
-                                                          predictions[name][holdout], random_state=random_state)
+            predictions[name][holdout] = predicted[holdout]
+            out["holdouts"][holdout][name] = scores_table(tags_to_matrix(held_frame["tags"]), predicted[holdout],
+                                                          random_state=random_state)
         if len(sentences):
-            predicted = model.predict(sentences[["title", "text"]].assign(evidence=[{}] * len(sentences)))
-            hit = predicted[np.arange(len(sentences)), [TAGS.index(t) for t in sentences["tag"]]].astype(bool)
+            hit = predicted["sentences"][np.arange(len(sentences)), [TAGS.index(t) for t in sentences["tag"]]].astype(bool)
             recall[name] = pd.Series(hit).groupby(sentences["tag"].to_numpy()).mean().reindex(list(TAGS))
     out["sentences"] = pd.DataFrame(recall)
     truth = {"lockbox": Y_test, **{h: tags_to_matrix(f["tags"]) for h, f in holdouts.items()}}

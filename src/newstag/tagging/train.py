@@ -182,7 +182,7 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
                 "tagger v2": before_v329(lambda: NewsTagger(random_state=random_state)),
                 "keyword rules": before_v329(KeywordTagger),
             }, holdouts={**_holdouts_by_set(read_snippets("holdout")), **_measures(read_snippets("aside"))},
-                random_state=random_state, columns=tuple(ITEM_COLUMNS))
+                random_state=random_state, columns=tuple(ITEM_COLUMNS), n_jobs=n_jobs)
             bar.update(1)
     if with_learning_curve:
         with tqdm(total=1, desc="learning curve", disable=not progress) as bar:
