@@ -50,13 +50,12 @@ def best_f1_threshold(y_true: np.ndarray, proba: np.ndarray, *, grid=None, windo
     grid = np.round(np.arange(0.1, 0.91, 0.02), 2) if grid is None else np.asarray(grid, dtype=float)
     y_true = np.asarray(y_true).astype(bool)
     proba = np.asarray(proba)
-    w = np.ones(len(y_true)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+    weight = np.ones(len(y_true)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
     f1 = {}
     for threshold in grid:
         predicted = proba >= threshold
-        tp = np.sum(w[predicted & y_true]) if sample_weight is not None else np.sum(predicted & y_true)
-        denominator = (np.sum(w[predicted]) + np.sum(w[y_true]) if sample_weight is not None
-                       else predicted.sum() + y_true.sum())
+        tp = weight[predicted & y_true].sum()
+        denominator = weight[predicted].sum() + weight[y_true].sum()
         f1[float(threshold)] = 2 * tp / denominator if denominator else 0.0
     points = np.array(sorted(f1))
     values = np.array([f1[t] for t in points])

@@ -34,7 +34,6 @@ highest for it, as character offsets into the item's title or text.
 
 from __future__ import annotations
 
-
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
@@ -113,8 +112,6 @@ def _position_matrix(sentences) -> np.ndarray:
         out[row, 3] = np.log1p(len(sentence.text.split())) / 4.0
         body_position += 1
     return out
-
-
 
 
 class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
@@ -362,6 +359,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.thresholds_ = np.full(len(TAGS), 0.5)
         item_groups = np.r_[np.arange(len(evidence)), source] if self.short_items else np.arange(n_items)
         fold_seeds = _fold_seeds(self.random_state, self.threshold_draws)
+        point_weight = item_weight if operating_weight is None else operating_weight
+        weighted = {} if point_weight is None else {"sample_weight": point_weight}
         for k in range(len(TAGS)):
             target = Y[:, k]
             n_splits = int(min(self.cv, target.sum(), len(target) - target.sum()))
@@ -369,8 +368,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
                 self.item_intercept_[k] = 20.0 if target.mean() > 0.5 else -20.0
                 continue
             model = self._logistic(self.C_item)
-            point_weight = item_weight if operating_weight is None else operating_weight
-            weighted = {} if point_weight is None else {"sample_weight": point_weight}
             decisions = np.mean([
                 # StratifiedGroupKFold(shuffle=True)'s folds, made faster (newstag.tagging.folds).
                 cross_val_predict(model, aggregates[k], target, method="decision_function",

@@ -78,7 +78,8 @@ def train_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, **pa
     from newstag.tagging.labels import tags_to_matrix
     from newstag.tagging.sentence_model import SentenceTagger
 
-    return SentenceTagger(random_state=random_state, **params).fit(frame.reindex(columns=ITEM_COLUMNS), tags_to_matrix(frame["tags"]))
+    return SentenceTagger(random_state=random_state, **params).fit(frame.reindex(columns=ITEM_COLUMNS),
+                                                                   tags_to_matrix(frame["tags"]))
 
 
 def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n_splits=5, with_learning_curve=True,
