@@ -1,0 +1,102 @@
+"""v3.29's candidates: their designs, material and weights (rules in labels/snippets/README.md).
+
+Design 0 is v3.29 as shipped, refitted from ``main``. Design 1 adds set
+BB to the sentence-only sets (operating weight 0; the weights rule then
+counts it). Design 2 gives every item that is not a snippet (the FA-KES
+articles and the seed documents) twice its v3.29 weight. Design 3 is v3.29's material with
+the sentence classifiers' C at 12 (``PARAMS``), design 4 with C at 12
+for every tag but ceasefire, design 5 with ceasefire's at 1.5 (both need
+the option ``C_by_tag`` of ``c_by_tag.patch``: ``git apply`` it to
+``main`` first; it is not in ``src/``). Design
+``check`` is candidate 5 of v3.28 rebuilt from ``main`` (the seed
+documents at weight 1, the twelve sentence-only sets after every other
+item, in v3.28's order): it must equal that candidate's saved fits.
+"""
+
+from pathlib import Path
+from unittest import mock
+
+import numpy as np
+import pandas as pd
+
+here = Path(__file__).resolve().parent
+V328_FITS = here.parent / "tagger_v3_28_2026-11-30" / "fits"
+
+DESIGNS = {
+    "0": "v3.29",
+    "1": "v3.29 with set BB as sentence-only material",
+    "2": "v3.29 with the articles weighing twice",
+    "3": "v3.29 with the sentence classifiers' C at 12",
+    "4": "v3.29 with C at 12 for airstrike, humanitarian and diplomacy",
+    "5": "v3.29 with C at 1.5 for ceasefire",
+    "check": "candidate 5 of v3.28 rebuilt from main",
+}
+#: design -> SentenceTagger options beside v3.29's defaults
+PARAMS = {"3": {"C": 12.0}, "4": {"C_by_tag": {"airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}},
+          "5": {"C_by_tag": {"ceasefire": 1.5}}}
+GAIN_SEEDS = (121, 232, 343, 454, 565)
+RULE_SEEDS = (42, 2026, 7777, 1, 7)
+#: the eight opened holdouts no design here trains on
+OPENED = ("AR", "AS", "AT", "AU", "AW", "AX", "AY", "AZ")
+FITS = here / "fits"
+SNIPPET_ID = r"^w[A-Z]+-\d+$"
+
+
+def _set_items(letter: str, which: str) -> pd.DataFrame:
+    from newstag.tagging.snippets import read_snippets
+
+    items = read_snippets(which)
+    items = items[items["id"].str.startswith(f"w{letter}-")].reset_index(drop=True)
+    assert len(items) in (180, 200, 250), (letter, len(items))
+    return items
+
+
+def full_material(design: str) -> pd.DataFrame:
+    """The design's labelled training items, lockbox included, with ``weight`` and ``operating_weight``."""
+    from newstag.corpus.loading import load_corpus
+    from newstag.tagging import snippets
+    from newstag.tagging.labels import labelled_frame
+    from newstag.tagging.snippets import training_weights, with_dev_snippets
+
+    frame = with_dev_snippets(labelled_frame(load_corpus()))
+    assert frame["id"].str.startswith("fakes:").sum() > 500, "set NEWSTAG_FAKES_CSV: the corpus items are missing"
+    assert not frame["id"].str.match(r"w(I|AK|AR|AS|AT|AU|AW|AX|AY|AZ|BB|BC)-").any()
+    if design == "1":
+        bb = _set_items("BB", "aside").drop(columns=["set", "conflict"]).assign(
+            source="wire snippets (labels/snippets)", note="")
+        frame = pd.concat([frame, bb.reindex(columns=frame.columns)], ignore_index=True)
+        with mock.patch.object(snippets, "SENTENCE_ONLY_SETS", (*snippets.SENTENCE_ONLY_SETS, "BB")):
+            frame = training_weights(frame)
+        assert np.isclose(frame["weight"].max(), 7984 / 4784), frame["weight"].max()
+        return frame
+    frame = training_weights(frame)
+    assert np.isclose(frame["weight"].max(), 7784 / 4784), frame["weight"].max()
+    article = ~frame["id"].str.match(SNIPPET_ID).to_numpy()
+    if design == "2":
+        frame["weight"] = np.where(article, 2 * frame["weight"], frame["weight"])
+        frame["operating_weight"] = np.where(article, 2 * frame["operating_weight"], frame["operating_weight"])
+    if design == "check":
+        seed_document = frame["id"].str.startswith("seed:").to_numpy()
+        assert seed_document.sum() == 14
+        frame.loc[seed_document, ["weight", "operating_weight"]] = 1.0
+        sentence_only = frame["id"].str.extract(r"^w([A-Z]+)-", expand=False)
+        order = [frame[~sentence_only.isin(snippets.SENTENCE_ONLY_SETS)]]
+        order += [frame[sentence_only == letter] for letter in snippets.SENTENCE_ONLY_SETS]
+        frame = pd.concat(order, ignore_index=True)
+    return frame
+
+
+def material(design: str) -> pd.DataFrame:
+    """The design's material less the lockbox: what each design is fitted on here."""
+    from newstag.tagging.labels import read_lockbox
+
+    frame = full_material(design)
+    return frame[~frame["id"].isin(read_lockbox())].reset_index(drop=True)
+
+
+def opened_holdouts() -> pd.DataFrame:
+    return pd.concat([_set_items(letter, "holdout") for letter in OPENED], ignore_index=True)
+
+
+def set_ak() -> pd.DataFrame:
+    return _set_items("AK", "aside")

@@ -1,0 +1,57 @@
+"""v3.29's candidates: one cross-validation run of a design (``candidates.DESIGNS``).
+
+The folds, groups and measurements are v3.20's (``nine_runs.py``); the
+scored items those of v3.28's rows (the labelled items less the lockbox
+and the training-only sets). In every training fold, never scored:
+v3.22's training-only material, set BA, the twelve sentence-only sets in
+v3.28's order and, for design 1, set BB. Every item weighs what the
+design's full material gives it (``candidates.full_material``).
+
+    NEWSTAG_FAKES_CSV=... PYTHONPATH=src python \
+        docs/experiments/tagger_v3_29_2026-11-30/cv.py SEED MODEL_SEED --design 1
+"""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+here = Path(__file__).resolve().parent
+sys.path.insert(0, str(here.parent / "tagger_v3_15_2026-11-29"))
+sys.path.insert(0, str(here))
+import nine_runs  # noqa: E402
+from candidates import DESIGNS, PARAMS, _set_items, full_material  # noqa: E402
+
+from newstag.tagging.labels import read_lockbox  # noqa: E402
+from newstag.tagging.snippets import SENTENCE_ONLY_SETS  # noqa: E402
+
+parser = argparse.ArgumentParser()
+parser.add_argument("seed", type=int)
+parser.add_argument("model_seed", type=int)
+parser.add_argument("--design", choices=["0", "1", "2", "3", "4", "5"], required=True)
+args = parser.parse_args()
+full = full_material(args.design)
+weights = full.set_index("id")[["weight", "operating_weight"]]
+TRAINING_ONLY = ("X", "Z", "AB", "AD", "AH", "AL", "AO", "BA", "BB", *SENTENCE_ONLY_SETS)
+
+
+def design_material():
+    frame = full[~full["id"].isin(read_lockbox())]
+    frame = frame[~frame["id"].str.extract(r"^w([A-Z]+)-", expand=False).isin(TRAINING_ONLY)]
+    frame = frame.reset_index(drop=True)
+    assert not frame["id"].str.match(r"w(I|S|T|R|U|W|X|Y|Z|A[A-Z]|B[A-Z])-").any()
+    assert frame["id"].str.startswith("wV-").sum() == 400
+    return frame
+
+
+nine_runs.design_material = design_material
+added = [_set_items("BA", "dev"), *(_set_items(letter, "dev") for letter in SENTENCE_ONLY_SETS)]
+if args.design == "1":
+    added.append(_set_items("BB", "aside"))
+training_only = pd.concat([nine_runs.v322_training_only(), *added], ignore_index=True)
+assert training_only["id"].is_unique and training_only["id"].isin(weights.index).all()
+training_only = training_only.join(weights, on="id")
+print(json.dumps(nine_runs.run(DESIGNS[args.design], args.seed, args.model_seed, training_only,
+                                PARAMS.get(args.design))), flush=True)

@@ -1,0 +1,100 @@
+"""v3.29's candidates 1 to 5: their gains (labels/snippets/README.md).
+
+(a) mean macro-F1 of five fits (``fits/design<D>_seed*.npz``) on the
+eight opened holdouts AR-AZ against the base's (design 0): at least the
+base's less 0.001 (candidates 1 and 5), 0.003 (candidate 2) or 0.002 (candidates 3 and 4); (b) set AK:
+must-not cases given ceasefire at most the base's mean less 0.4
+(candidates 1 and 5) or plus 0.4 (candidates 2 to 4), found 59 or more; (c) nine CV
+runs (``cv_<D>.jsonl``) against the base's (``cv_0.jsonl``): candidates 1 and 5
+corpus and war snippets down by no more than 0.002; candidate 2 corpus
+up by 0.003 or more, war snippets down by no more than 0.003; candidates 3 and 4 as
+candidate 2 with war snippets down by no more than 0.002; all: sets
+K and V untagged given a tag at most the base's plus 4. Without nine
+runs, (a) and (b) are reported alone.
+
+    PYTHONPATH=src python docs/experiments/tagger_v3_29_2026-11-30/gain.py --candidate 1
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+here = Path(__file__).resolve().parent
+sys.path.insert(0, str(here.parent / "tagger_v3_15_2026-11-29"))
+sys.path.insert(0, str(here))
+from candidates import DESIGNS, FITS, GAIN_SEEDS, OPENED  # noqa: E402
+from nine_runs import gain_report, nine_run_means, read_rows  # noqa: E402
+
+from newstag.config import TAGS  # noqa: E402
+from newstag.tagging.evaluate import scores_table  # noqa: E402
+from newstag.tagging.labels import tags_to_matrix  # noqa: E402
+from newstag.tagging.snippets import read_snippets  # noqa: E402
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--candidate", choices=["1", "2", "3", "4", "5"], required=True)
+candidate = parser.parse_args().candidate
+snippets = read_snippets().set_index("id")
+c = TAGS.index("ceasefire")
+summary = {}
+for design, label in (("0", "v3.29"), (candidate, f"candidate {candidate}")):
+    runs = [np.load(FITS / f"design{design}_seed{seed}.npz") for seed in GAIN_SEEDS]
+    ids = runs[0]["opened_ids"]
+    assert len(ids) == 2000 and all((r["opened_ids"] == ids).all() for r in runs)
+    Y = tags_to_matrix(snippets.loc[ids, "tags"])
+    tables = [scores_table(Y, r["opened"], n_resamples=1) for r in runs]
+    mean_f1 = {row: float(np.mean([t.loc[row, "f1"] for t in tables])) for row in (*TAGS, "macro")}
+    print(f"{label}: sets {', '.join(OPENED)} ({len(ids):,} items), mean of five fits: "
+          + ", ".join(f"{row} {v:.6f}" for row, v in mean_f1.items())
+          + "; per fit " + ", ".join(f"{t.loc['macro', 'f1']:.4f}" for t in tables))
+    for seed, r, t in zip(GAIN_SEEDS, runs, tables):
+        print(f"  {seed}: thresholds " + ", ".join(f"{x:.2f}" for x in r["thresholds"]) + "; "
+              + ", ".join(f"{row} P {t.loc[row, 'precision']:.3f} R {t.loc[row, 'recall']:.3f}" for row in TAGS))
+    per_set = {}
+    for letter in OPENED:
+        rows = np.array([i.startswith(f"w{letter}-") for i in ids])
+        per_set[letter] = float(np.mean([scores_table(Y[rows], r["opened"][rows], n_resamples=1).loc["macro", "f1"]
+                                         for r in runs]))
+    print("  per set: " + ", ".join(f"{k} {v:.3f}" for k, v in per_set.items()))
+    must = np.array(["ceasefire" in snippets.loc[i, "tags"] for i in runs[0]["ak_ids"]])
+    false = [int(((r["ak"][:, c] == 1) & ~must).sum()) for r in runs]
+    found = [int(((r["ak"][:, c] == 1) & must).sum()) for r in runs]
+    print(f"  set AK: must-not cases given ceasefire {false} (mean {np.mean(false):.2f}), must cases found {found} "
+          f"of {int(must.sum())} (mean {np.mean(found):.2f})")
+    summary[design] = {"macro": mean_f1["macro"], "false": float(np.mean(false)), "found": float(np.mean(found))}
+
+base, new = summary["0"], summary[candidate]
+least = base["macro"] - {"1": 0.001, "2": 0.003, "3": 0.002, "4": 0.002, "5": 0.001}[candidate]
+most_false = base["false"] + (-0.4 if candidate in ("1", "5") else 0.4)
+conditions = {
+    f"sets AR-AZ: mean macro-F1 over five fits at least {least:.6f}": new["macro"] >= least - 1e-9,
+    f"set AK: must-not cases given ceasefire at most {most_false:.1f} on the mean": new["false"] <= most_false + 1e-9,
+    "set AK: must cases found 59 or more on the mean": new["found"] >= 59,
+}
+base_rows = read_rows(here / "cv_0.jsonl", DESIGNS["0"]) if (here / "cv_0.jsonl").exists() else []
+new_rows = read_rows(here / f"cv_{candidate}.jsonl", DESIGNS[candidate]) if (here / f"cv_{candidate}.jsonl").exists() else []
+if len(base_rows) < 9 or len(new_rows) < 9:
+    for name, met in conditions.items():
+        print(f"{'met' if met else 'NOT met'}: {name}")
+    print(f"parts (a) and (b) {'met' if all(conditions.values()) else 'NOT met'}; nine CV runs: base "
+          f"{len(base_rows)}, candidate {len(new_rows)}")
+    sys.exit(0)
+base_cv, new_cv = nine_run_means(base_rows), nine_run_means(new_rows)
+untagged = "sets_K_V_untagged_given_a_tag"
+if candidate in ("1", "5"):
+    conditions["corpus macro-F1 down by no more than 0.002"] = \
+        new_cv["corpus"]["macro"] >= base_cv["corpus"]["macro"] - 0.002 - 1e-9
+    conditions["war-snippet macro-F1 down by no more than 0.002"] = \
+        new_cv["war_snippets"]["macro"] >= base_cv["war_snippets"]["macro"] - 0.002 - 1e-9
+else:  # candidates 2 to 4
+    conditions["corpus macro-F1 up by 0.003 or more"] = \
+        new_cv["corpus"]["macro"] >= base_cv["corpus"]["macro"] + 0.003 - 1e-9
+    war_drop = 0.003 if candidate == "2" else 0.002
+    conditions[f"war-snippet macro-F1 down by no more than {war_drop}"] = \
+        new_cv["war_snippets"]["macro"] >= base_cv["war_snippets"]["macro"] - war_drop - 1e-9
+conditions[f"untagged items of sets K and V given a tag at most {base_cv[untagged] + 4:.1f} on the mean"] = \
+    new_cv[untagged] <= base_cv[untagged] + 4 + 1e-9
+met = gain_report(base_cv, new_cv, conditions, labels=("v3.29", f"candidate {candidate}"),
+                  verdicts=("every condition met", "a condition not met"))
+print("gain met: set BC is scored once" if met else "gain not met: nothing is opened")
