@@ -80,3 +80,17 @@ def test_folds_fitted_in_parallel_give_the_same_results():
     curve_one = learning_curve(_RateModel, X, Y, n_splits=4, random_state=3)
     curve_two = learning_curve(_RateModel, X, Y, n_splits=4, random_state=3, n_jobs=2)
     pd.testing.assert_frame_equal(curve_one, curve_two)
+
+
+def test_learning_curve_takes_its_full_fraction_from_the_cross_validation():
+    from newstag.tagging.evaluate import learning_curve
+
+    rng = np.random.default_rng(4)
+    X, Y = _items(60, "item"), rng.integers(0, 2, (60, 4))
+    predictions, _ = cross_validated_predictions(_RateModel, X, Y, n_splits=4, random_state=5)
+    refitted = learning_curve(_RateModel, X, Y, n_splits=4, random_state=5)
+    _Recorder.fits = []
+    reused = learning_curve(_Recorder, X, Y, n_splits=4, random_state=5, fractions=(0.5, 1.0),
+                            full_fold_predictions=predictions)
+    assert len(_Recorder.fits) == 4  # the fraction 0.5 only: the full folds are not refitted
+    assert reused.loc[1].equals(refitted.loc[3])

@@ -78,3 +78,16 @@ def test_designs_fitted_in_parallel_give_the_same_results():
     for name in designs:
         pd.testing.assert_frame_equal(one["items"][name], two["items"][name])
         pd.testing.assert_frame_equal(one["holdouts"]["more"][name], two["holdouts"]["more"][name])
+
+
+def test_holdouts_are_scored_per_design_and_may_not_take_the_lockbox_name():
+    import pytest
+
+    frame, holdout = _frame(), _frame(8).assign(title=lambda f: [f"item {i}" for i in range(8)])
+    out = lockbox_evaluation(frame, {"x0", "x1", "x2", "x3"}, {"lookup": lambda: _Recorder("lookup")},
+                             holdouts={"titles without tags": holdout})
+    # The lookup finds every tag in the lockbox's titles and none in the holdout's.
+    assert out["items"]["lookup"].loc["macro", "f1"] == 1.0
+    assert out["holdouts"]["titles without tags"]["lookup"].loc["macro", "recall"] == 0.0
+    with pytest.raises(ValueError, match="'lockbox'"):
+        lockbox_evaluation(frame, {"x0"}, {"lookup": lambda: _Recorder("lookup")}, holdouts={"lockbox": holdout})

@@ -169,10 +169,15 @@ def scores_table(Y, P, *, n_resamples=1000, random_state=DEFAULT_RANDOM_STATE) -
 
 
 def learning_curve(make_model, X, Y, *, fractions=(0.25, 0.5, 0.75, 1.0), n_splits=5,
-                   random_state=DEFAULT_RANDOM_STATE, n_jobs=1) -> pd.DataFrame:
+                   random_state=DEFAULT_RANDOM_STATE, n_jobs=1, full_fold_predictions=None) -> pd.DataFrame:
     """Macro-F1 and per-tag F1 on held-out folds when training on a fraction of each training fold.
 
     ``n_jobs``: fits run at once, each in its own process (-1: one per core); the results are the same.
+    ``full_fold_predictions``: the out-of-fold predictions of
+    :func:`cross_validated_predictions` with the same model, items,
+    ``n_splits`` and ``random_state``. A fraction of 1.0 trains on each
+    training fold whole, which is that cross-validation's fit, so its row
+    is taken from them instead of refitting (the rows are the same).
     """
     rng = np.random.default_rng(random_state)
     rows = []
@@ -180,13 +185,16 @@ def learning_curve(make_model, X, Y, *, fractions=(0.25, 0.5, 0.75, 1.0), n_spli
     # Every subset is drawn first, in the order they always were, then the fits run.
     subsets = [[np.sort(rng.choice(train, size=max(10, int(round(fraction * len(train)))), replace=False))
                 for train, _ in folds] for fraction in fractions]
+    reused = [full_fold_predictions is not None and all(np.array_equal(subset, train)
+                                                        for subset, (train, _) in zip(by_fold, folds))
+              for by_fold in subsets]
     calls = [(_fit_and_predict, (make_model, X.iloc[subset], Y[subset], X.iloc[test]))
-             for by_fold in subsets for subset, (_, test) in zip(by_fold, folds)]
+             for by_fold, skip in zip(subsets, reused) if not skip for subset, (_, test) in zip(by_fold, folds)]
     results = iter(run_in_parallel(calls, n_jobs))
-    for fraction in fractions:
+    for fraction, skip in zip(fractions, reused):
         P = np.zeros(Y.shape, dtype=np.int8)
         for _, test in folds:
-            P[test] = next(results)
+            P[test] = full_fold_predictions[test] if skip else next(results)
         scores = _scores(Y, P)
         rows.append({"fraction": fraction, "n_train": int(round(fraction * len(Y) * (n_splits - 1) / n_splits)),
                      "macro_f1": scores["macro"]["f1"], **{f"f1_{t}": scores[t]["f1"] for t in TAGS}})

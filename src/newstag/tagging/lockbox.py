@@ -83,6 +83,9 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdo
     Y_train, Y_test = tags_to_matrix(train["tags"]), tags_to_matrix(test["tags"])
     sentences = evidence_sentence_items(test)
     holdouts = holdouts or {}
+    reserved = {"lockbox", "sentences"} & set(holdouts)
+    if reserved:
+        raise ValueError(f"a holdout may not be named {sorted(reserved)[0]!r}: that name is the lockbox's own")
     out = {"items": {}, "holdouts": {h: {} for h in holdouts}, "n_train": len(train), "n_lockbox": len(test),
            "n_sentences": len(sentences), "n_holdout": {h: len(f) for h, f in holdouts.items()}}
     unlabelled = {"lockbox": test.reindex(columns=["title", "text", "evidence"]),
@@ -95,19 +98,17 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdo
         kept = ~train["id"].isin(set(left_out)).to_numpy()
         calls.append((_fit_and_predict_all, (make, train.loc[kept].reindex(columns=list(seen)).reset_index(drop=True),
                                              Y_train[kept], unlabelled)))
+    truth = {"lockbox": Y_test, **{h: tags_to_matrix(f["tags"]) for h, f in holdouts.items()}}
     recall, predictions = {}, {}
     for name, predicted in zip(designs, run_in_parallel(calls, n_jobs)):
-        predictions[name] = {"lockbox": predicted["lockbox"]}
-        out["items"][name] = scores_table(Y_test, predicted["lockbox"], random_state=random_state)
-        for holdout, held_frame in holdouts.items():
-            predictions[name][holdout] = predicted[holdout]
-            out["holdouts"][holdout][name] = scores_table(tags_to_matrix(held_frame["tags"]), predicted[holdout],
-                                                          random_state=random_state)
+        predictions[name] = predicted
+        for where, Y in truth.items():
+            table = scores_table(Y, predicted[where], random_state=random_state)
+            (out["items"] if where == "lockbox" else out["holdouts"][where])[name] = table
         if len(sentences):
             hit = predicted["sentences"][np.arange(len(sentences)), [TAGS.index(t) for t in sentences["tag"]]].astype(bool)
             recall[name] = pd.Series(hit).groupby(sentences["tag"].to_numpy()).mean().reindex(list(TAGS))
     out["sentences"] = pd.DataFrame(recall)
-    truth = {"lockbox": Y_test, **{h: tags_to_matrix(f["tags"]) for h, f in holdouts.items()}}
     first, *others = list(designs)
     out["differences"] = {where: {name: paired_f1_differences(Y, predictions[first][where], predictions[name][where],
                                                               random_state=random_state)

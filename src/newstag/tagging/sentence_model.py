@@ -52,7 +52,7 @@ from newstag.tagging.folds import stratified_group_folds
 from newstag.tagging.item_weights import item_weights
 from newstag.tagging.model import best_f1_threshold
 from newstag.tagging.saved_state import VocabularyOnce
-from newstag.tagging.scorer import SentenceScorer, aggregate_rows
+from newstag.tagging.scorer import SentenceScorer, aggregate_rows, reused_scorer
 from newstag.tagging.sentence_batch import item_context_features
 from newstag.tagging.scorer import sigmoid as _sigmoid
 from newstag.tagging.term_rows import WORD_PATTERN, TermRows
@@ -397,15 +397,19 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
 
     # ---------------------------------------------------------- predicting
     def scorer(self) -> SentenceScorer:
-        """The :class:`~newstag.tagging.scorer.SentenceScorer` of this fitted tagger: what predicts."""
+        """The :class:`~newstag.tagging.scorer.SentenceScorer` of this fitted tagger: what predicts
+        (built once, and again when a fitted attribute or option it reads is assigned: :func:`reused_scorer`)."""
         check_is_fitted(self, "sentence_coef_")
-        return SentenceScorer(
+        arrays = (self.vectorizer_, self.sentence_coef_, self.sentence_intercept_, self.item_coef_,
+                  self.item_intercept_, self.calibration_, self.thresholds_)
+        options = (self.high, tuple(getattr(self, "context_tags", ())))
+        return reused_scorer(self, arrays, options, lambda: SentenceScorer(
             TermRows.of(self.vectorizer_),
             # The batch's joined sentences are normalise_spelling's: the preprocessor of every vectorizer fitted here.
             joined_normalised=self.vectorizer_.preprocessor is normalise_spelling,
             sentence_coef=self.sentence_coef_, sentence_intercept=self.sentence_intercept_,
             item_coef=self.item_coef_, item_intercept=self.item_intercept_, calibration=self.calibration_,
-            thresholds=self.thresholds_, high=self.high, context_tags=tuple(getattr(self, "context_tags", ())))
+            thresholds=self.thresholds_, high=options[0], context_tags=options[1]))
 
     def _sentence_decisions(self, X):
         """Decision of each sentence for each tag, shape (n_sentences, 4), and the items' :class:`SentenceBatch` es."""

@@ -188,7 +188,7 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
     if with_learning_curve:
         with tqdm(total=1, desc="learning curve", disable=not progress) as bar:
             result["learning_curve"] = learning_curve(make, X, Y, n_splits=n_splits, random_state=random_state,
-                                                      n_jobs=n_jobs)
+                                                      n_jobs=n_jobs, full_fold_predictions=predictions)
             bar.update(1)
     return result
 
