@@ -258,7 +258,6 @@ def test_a_saved_model_keeps_its_vocabulary_once_and_loads_the_same(fitted, tmp_
     assert np.array_equal(loaded.predict_proba(X), model.predict_proba(X))
 
 
-
 def test_the_scorer_is_built_once_and_again_when_an_attribute_is_assigned(fitted):
     import copy
 
@@ -271,8 +270,10 @@ def test_the_scorer_is_built_once_and_again_when_an_attribute_is_assigned(fitted
     model.thresholds_ = np.full(len(TAGS), 1.01)  # above every probability
     assert model.scorer() is not first and np.array_equal(model.scorer().thresholds_, model.thresholds_)
     assert before.sum() > 0 and model.predict(X).sum() == 0
+    second = model.scorer()
+    assert model.scorer() is second
     model.high = model.high + 0.1  # an option, compared by value
-    assert model.scorer() is not first
+    assert model.scorer() is not second and model.scorer().high == model.high
     assert "scorer" not in "".join(model.__getstate__())  # the cache is not part of what is saved
 
 
