@@ -5,7 +5,8 @@ BB to the sentence-only sets (operating weight 0; the weights rule then
 counts it). Design 2 gives every item that is not a snippet (the FA-KES
 articles and the seed documents) twice its v3.29 weight. Design 3 is v3.29's material with
 the sentence classifiers' C at 12 (``PARAMS``), design 4 with C at 12
-for every tag but ceasefire, design 5 with ceasefire's at 1.5 (both need
+for every tag but ceasefire, design 5 with ceasefire's at 1.5, design 6 with ceasefire's at 6 and the
+others' at 12 (4 to 6 need
 the option ``C_by_tag`` of ``c_by_tag.patch``: ``git apply`` it to
 ``main`` first; it is not in ``src/``). Design
 ``check`` is candidate 5 of v3.28 rebuilt from ``main`` (the seed
@@ -29,11 +30,13 @@ DESIGNS = {
     "3": "v3.29 with the sentence classifiers' C at 12",
     "4": "v3.29 with C at 12 for airstrike, humanitarian and diplomacy",
     "5": "v3.29 with C at 1.5 for ceasefire",
+    "6": "v3.29 with C at 12 for airstrike, humanitarian and diplomacy and 6 for ceasefire",
     "check": "candidate 5 of v3.28 rebuilt from main",
 }
 #: design -> SentenceTagger options beside v3.29's defaults
 PARAMS = {"3": {"C": 12.0}, "4": {"C_by_tag": {"airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}},
-          "5": {"C_by_tag": {"ceasefire": 1.5}}}
+          "5": {"C_by_tag": {"ceasefire": 1.5}},
+          "6": {"C_by_tag": {"ceasefire": 6.0, "airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}}}
 GAIN_SEEDS = (121, 232, 343, 454, 565)
 RULE_SEEDS = (42, 2026, 7777, 1, 7)
 #: the eight opened holdouts no design here trains on

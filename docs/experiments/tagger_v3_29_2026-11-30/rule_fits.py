@@ -24,8 +24,8 @@ from holdout_rule import fit  # noqa: E402
 from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--candidate", choices=["1", "2", "3", "4", "5"], required=True)
-parser.add_argument("--design", choices=["0", "1", "2", "3", "4", "5"], required=True)
+parser.add_argument("--candidate", choices=["1", "2", "3", "4", "5", "6"], required=True)
+parser.add_argument("--design", choices=["0", "1", "2", "3", "4", "5", "6"], required=True)
 parser.add_argument("--seed", type=int, choices=RULE_SEEDS, required=True)
 args = parser.parse_args()
 assert args.design in ("0", args.candidate)
