@@ -6,8 +6,9 @@ counts it). Design 2 gives every item that is not a snippet (the FA-KES
 articles and the seed documents) twice its v3.29 weight. Design 3 is v3.29's material with
 the sentence classifiers' C at 12 (``PARAMS``), design 4 with C at 12
 for every tag but ceasefire, design 5 with ceasefire's at 1.5, design 6 with ceasefire's at 6 and the
-others' at 12 (4 to 6 need
-the option ``C_by_tag`` of ``c_by_tag.patch``: ``git apply`` it to
+others' at 12; designs 7 and 8 narrow ceasefire's strong deal cue (``deal_cues_narrowed``),
+8 with C at 12 for every tag but ceasefire (4 to 6 need
+the option ``C_by_tag`` of ``c_by_tag.patch``, as does 8: ``git apply`` it to
 ``main`` first; it is not in ``src/``). Design
 ``check`` is candidate 5 of v3.28 rebuilt from ``main`` (the seed
 documents at weight 1, the twelve sentence-only sets after every other
@@ -31,18 +32,37 @@ DESIGNS = {
     "4": "v3.29 with C at 12 for airstrike, humanitarian and diplomacy",
     "5": "v3.29 with C at 1.5 for ceasefire",
     "6": "v3.29 with C at 12 for airstrike, humanitarian and diplomacy and 6 for ceasefire",
+    "7": "v3.29 with evacuation, surrender, withdrawal and swap deals out of ceasefire's strong cues",
+    "8": "design 7 with C at 12 for airstrike, humanitarian and diplomacy",
     "check": "candidate 5 of v3.28 rebuilt from main",
 }
 #: design -> SentenceTagger options beside v3.29's defaults
 PARAMS = {"3": {"C": 12.0}, "4": {"C_by_tag": {"airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}},
           "5": {"C_by_tag": {"ceasefire": 1.5}},
-          "6": {"C_by_tag": {"ceasefire": 6.0, "airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}}}
+          "6": {"C_by_tag": {"ceasefire": 6.0, "airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}},
+          "8": {"C_by_tag": {"airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}}}
+#: designs whose lexicon is ``deal_cues_narrowed``
+NARROWED_DEAL_CUES = ("7", "8")
+DEAL_CUE = ("{evacuation|local|settlement|surrender|reconciliation|withdrawal|population{-| }swap|swap|four towns} "
+            "{deal|agreement}s?")
 GAIN_SEEDS = (121, 232, 343, 454, 565)
 RULE_SEEDS = (42, 2026, 7777, 1, 7)
 #: the eight opened holdouts no design here trains on
 OPENED = ("AR", "AS", "AT", "AU", "AW", "AX", "AY", "AZ")
 FITS = here / "fits"
 SNIPPET_ID = r"^w[A-Z]+-\d+$"
+
+
+def deal_cues_narrowed(design: str) -> None:
+    """For designs 7 and 8, narrow ceasefire's strong deal cue in place (before anything is fitted)."""
+    from newstag.tagging import lexicon
+
+    if design not in NARROWED_DEAL_CUES:
+        return
+    strong = list(lexicon.CUES["ceasefire_strong"])
+    assert strong.count(DEAL_CUE) == 1
+    strong[strong.index(DEAL_CUE)] = "{local|settlement|reconciliation|four towns} {deal|agreement}s?"
+    lexicon.CUES["ceasefire_strong"] = tuple(strong)
 
 
 def _set_items(letter: str, which: str) -> pd.DataFrame:
