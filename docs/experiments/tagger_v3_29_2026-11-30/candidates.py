@@ -7,8 +7,9 @@ articles and the seed documents) twice its v3.29 weight. Design 3 is v3.29's mat
 the sentence classifiers' C at 12 (``PARAMS``), design 4 with C at 12
 for every tag but ceasefire, design 5 with ceasefire's at 1.5, design 6 with ceasefire's at 6 and the
 others' at 12; designs 7 and 8 narrow ceasefire's strong deal cue (``deal_cues_narrowed``),
-8 with C at 12 for every tag but ceasefire (4 to 6 need
-the option ``C_by_tag`` of ``c_by_tag.patch``, as does 8: ``git apply`` it to
+8 with C at 12 for every tag but ceasefire; designs 9 and 10 drop v3.26's weak cues of arms
+laid down or handed over, 10 with C at 12 for every tag but ceasefire (4 to 6 need
+the option ``C_by_tag`` of ``c_by_tag.patch``, as do 8 and 10: ``git apply`` it to
 ``main`` first; it is not in ``src/``). Design
 ``check`` is candidate 5 of v3.28 rebuilt from ``main`` (the seed
 documents at weight 1, the twelve sentence-only sets after every other
@@ -34,13 +35,21 @@ DESIGNS = {
     "6": "v3.29 with C at 12 for airstrike, humanitarian and diplomacy and 6 for ceasefire",
     "7": "v3.29 with evacuation, surrender, withdrawal and swap deals out of ceasefire's strong cues",
     "8": "design 7 with C at 12 for airstrike, humanitarian and diplomacy",
+    "9": "v3.29 without v3.26's weak ceasefire cues of arms laid down, handed over or given up",
+    "10": "design 9 with C at 12 for airstrike, humanitarian and diplomacy",
     "check": "candidate 5 of v3.28 rebuilt from main",
 }
 #: design -> SentenceTagger options beside v3.29's defaults
 PARAMS = {"3": {"C": 12.0}, "4": {"C_by_tag": {"airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}},
           "5": {"C_by_tag": {"ceasefire": 1.5}},
           "6": {"C_by_tag": {"ceasefire": 6.0, "airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}},
-          "8": {"C_by_tag": {"airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}}}
+          "8": {"C_by_tag": {"airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}},
+          "10": {"C_by_tag": {"airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}}}
+#: v3.26's weak ceasefire cues of arms laid down, handed over or given up (designs 9 and 10 drop them)
+ARMS_WEAK_CUES = ("{lay|lays|laid|laying} down {their |its |his }?arms",
+                  "{hand*|turn*} {in|over} {their |its |his }?{weapons|arms|rifles|guns}",
+                  "{give|gave|giving} up {their |its |his }?{weapons|arms}")
+ARMS_WEAK_CUES_OUT = ("9", "10")
 #: designs whose lexicon is ``deal_cues_narrowed``
 NARROWED_DEAL_CUES = ("7", "8")
 DEAL_CUE = ("{evacuation|local|settlement|surrender|reconciliation|withdrawal|population{-| }swap|swap|four towns} "
@@ -54,9 +63,15 @@ SNIPPET_ID = r"^w[A-Z]+-\d+$"
 
 
 def deal_cues_narrowed(design: str) -> None:
-    """For designs 7 and 8, narrow ceasefire's strong deal cue in place (before anything is fitted)."""
+    """Designs 7 and 8: narrow ceasefire's strong deal cue in place; 9 and 10: drop ``ARMS_WEAK_CUES`` (before any fit)."""
     from newstag.tagging import lexicon
 
+    if design in ARMS_WEAK_CUES_OUT:
+        weak = list(lexicon.CUES["ceasefire_weak"])
+        for entry in ARMS_WEAK_CUES:
+            weak.remove(entry)
+        assert "lay down {their }?arms" in weak
+        lexicon.CUES["ceasefire_weak"] = tuple(weak)
     if design not in NARROWED_DEAL_CUES:
         return
     strong = list(lexicon.CUES["ceasefire_strong"])

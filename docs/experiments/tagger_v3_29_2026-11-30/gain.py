@@ -1,12 +1,12 @@
-"""v3.29's candidates 1 to 8: their gains (labels/snippets/README.md).
+"""v3.29's candidates 1 to 10: their gains (labels/snippets/README.md).
 
 (a) mean macro-F1 of five fits (``fits/design<D>_seed*.npz``) on the
 eight opened holdouts AR-AZ against the base's (design 0): at least the
-base's less 0.001 (candidates 1, 5, 7 and 8), 0.003 (candidate 2) or 0.002 (candidates 3, 4 and 6); (b) set AK:
+base's less 0.001 (candidates 1, 5 and 7 to 10), 0.003 (candidate 2) or 0.002 (candidates 3, 4 and 6); (b) set AK:
 must-not cases given ceasefire at most the base's mean less 0.4
 (candidates 1 and 5), plus 0.4 (candidates 2 to 4 and 6) or
-the base's mean (candidates 7 and 8), found 59 or more; (c) nine CV
-runs (``cv_<D>.jsonl``) against the base's (``cv_0.jsonl``): candidates 1, 5, 7 and 8
+the base's mean (candidates 7 to 10), found 59 or more; (c) nine CV
+runs (``cv_<D>.jsonl``) against the base's (``cv_0.jsonl``): candidates 1, 5 and 7 to 10
 corpus and war snippets down by no more than 0.002; candidate 2 corpus
 up by 0.003 or more, war snippets down by no more than 0.003; candidates 3, 4 and 6 as
 candidate 2 with war snippets down by no more than 0.002; all: sets
@@ -34,7 +34,7 @@ from newstag.tagging.labels import tags_to_matrix  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--candidate", choices=["1", "2", "3", "4", "5", "6", "7", "8"], required=True)
+parser.add_argument("--candidate", choices=["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"], required=True)
 candidate = parser.parse_args().candidate
 snippets = read_snippets().set_index("id")
 c = TAGS.index("ceasefire")
@@ -66,8 +66,8 @@ for design, label in (("0", "v3.29"), (candidate, f"candidate {candidate}")):
     summary[design] = {"macro": mean_f1["macro"], "false": float(np.mean(false)), "found": float(np.mean(found))}
 
 base, new = summary["0"], summary[candidate]
-least = base["macro"] - {"1": 0.001, "2": 0.003, "3": 0.002, "4": 0.002, "5": 0.001, "6": 0.002, "7": 0.001, "8": 0.001}[candidate]
-most_false = base["false"] + {"1": -0.4, "5": -0.4, "7": 0.0, "8": 0.0}.get(candidate, 0.4)
+least = base["macro"] - {"1": 0.001, "2": 0.003, "3": 0.002, "4": 0.002, "5": 0.001, "6": 0.002, "7": 0.001, "8": 0.001, "9": 0.001, "10": 0.001}[candidate]
+most_false = base["false"] + {"1": -0.4, "5": -0.4, "7": 0.0, "8": 0.0, "9": 0.0, "10": 0.0}.get(candidate, 0.4)
 conditions = {
     f"sets AR-AZ: mean macro-F1 over five fits at least {least:.6f}": new["macro"] >= least - 1e-9,
     f"set AK: must-not cases given ceasefire at most {most_false:.1f} on the mean": new["false"] <= most_false + 1e-9,
@@ -83,7 +83,7 @@ if len(base_rows) < 9 or len(new_rows) < 9:
     sys.exit(0)
 base_cv, new_cv = nine_run_means(base_rows), nine_run_means(new_rows)
 untagged = "sets_K_V_untagged_given_a_tag"
-if candidate in ("1", "5", "7", "8"):
+if candidate in ("1", "5", "7", "8", "9", "10"):
     conditions["corpus macro-F1 down by no more than 0.002"] = \
         new_cv["corpus"]["macro"] >= base_cv["corpus"]["macro"] - 0.002 - 1e-9
     conditions["war-snippet macro-F1 down by no more than 0.002"] = \
