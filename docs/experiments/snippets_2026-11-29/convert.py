@@ -137,6 +137,9 @@ OUT = LABELS_DIR / "snippets"
 # only, with item weights) met its gain and set AZ was scored once: v3.29 ships, sets R to AQ are "dev" (their
 # writers' folders are gone: the set field of items.jsonl was changed in place, the rest byte for byte) and
 # newstag.tagging.snippets.SENTENCE_ONLY_SETS names them; AZ is a holdout and BC the next, unopened.
+# Twenty-first session: set BC was scored once for v3.29 candidate 10's rule (v3.29 stayed) and is a holdout
+# (its set field changed in place in items.jsonl); set BE (twelve more conflicts, halves BE1 and BE2, merged
+# as BB's; third_BE) is the next holdout, unopened (``--sets BE --third .../third_BE``).
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "dev", "S": "aside", "T": "aside", "U": "dev", "V": "dev",
@@ -145,7 +148,7 @@ SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", 
         "AI": "dev", "AJ": "aside", "AK": "aside", "AL": "dev", "AM": "dev", "AN": "aside",
         "AO": "dev", "AP": "dev", "AQ": "dev", "AR": "holdout", "AS": "holdout", "AT": "holdout", "AU": "holdout",
         "AV": "aside", "AW": "holdout", "AX": "holdout", "AY": "holdout",
-        "AZ": "holdout", "BA": "dev", "BB": "aside", "BC": "unopened"}
+        "AZ": "holdout", "BA": "dev", "BB": "aside", "BC": "holdout", "BE": "unopened"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")
