@@ -6,7 +6,7 @@ counts it). Design 2 gives every item that is not a snippet (the FA-KES
 articles and the seed documents) twice its v3.29 weight. Design 3 is v3.29's material with
 the sentence classifiers' C at 12 (``PARAMS``), design 4 with C at 12
 for every tag but ceasefire, design 5 with ceasefire's at 1.5, design 6 with ceasefire's at 6 and the
-others' at 12; designs 7 and 8 narrow ceasefire's strong deal cue (``deal_cues_narrowed``),
+others' at 12; designs 7 and 8 narrow ceasefire's strong deal cue (``design_lexicon``),
 8 with C at 12 for every tag but ceasefire; designs 9 and 10 drop v3.26's weak cues of arms
 laid down or handed over, 10 with C at 12 for every tag but ceasefire (4 to 6 need
 the option ``C_by_tag`` of ``c_by_tag.patch``, as do 8 and 10: ``git apply`` it to
@@ -50,7 +50,7 @@ ARMS_WEAK_CUES = ("{lay|lays|laid|laying} down {their |its |his }?arms",
                   "{hand*|turn*} {in|over} {their |its |his }?{weapons|arms|rifles|guns}",
                   "{give|gave|giving} up {their |its |his }?{weapons|arms}")
 ARMS_WEAK_CUES_OUT = ("9", "10")
-#: designs whose lexicon is ``deal_cues_narrowed``
+#: designs whose lexicon is ``design_lexicon``
 NARROWED_DEAL_CUES = ("7", "8")
 DEAL_CUE = ("{evacuation|local|settlement|surrender|reconciliation|withdrawal|population{-| }swap|swap|four towns} "
             "{deal|agreement}s?")
@@ -62,8 +62,8 @@ FITS = here / "fits"
 SNIPPET_ID = r"^w[A-Z]+-\d+$"
 
 
-def deal_cues_narrowed(design: str) -> None:
-    """Designs 7 and 8: narrow ceasefire's strong deal cue in place; 9 and 10: drop ``ARMS_WEAK_CUES`` (before any fit)."""
+def design_lexicon(design: str) -> None:
+    """Set the design's lexicon in place, before any fit: 7 and 8 narrow the strong deal cue, 9 and 10 drop ``ARMS_WEAK_CUES``."""
     from newstag.tagging import lexicon
 
     if design in ARMS_WEAK_CUES_OUT:

@@ -22,7 +22,7 @@ here = Path(__file__).resolve().parent
 sys.path.insert(0, str(here.parent / "tagger_v3_15_2026-11-29"))
 sys.path.insert(0, str(here))
 import nine_runs  # noqa: E402
-from candidates import deal_cues_narrowed, DESIGNS, PARAMS, _set_items, full_material  # noqa: E402
+from candidates import design_lexicon, DESIGNS, PARAMS, _set_items, full_material  # noqa: E402
 
 from newstag.tagging.labels import read_lockbox  # noqa: E402
 from newstag.tagging.snippets import SENTENCE_ONLY_SETS  # noqa: E402
@@ -32,7 +32,7 @@ parser.add_argument("seed", type=int)
 parser.add_argument("model_seed", type=int)
 parser.add_argument("--design", choices=["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"], required=True)
 args = parser.parse_args()
-deal_cues_narrowed(args.design)
+design_lexicon(args.design)
 full = full_material(args.design)
 weights = full.set_index("id")[["weight", "operating_weight"]]
 TRAINING_ONLY = ("X", "Z", "AB", "AD", "AH", "AL", "AO", "BA", "BB", *SENTENCE_ONLY_SETS)

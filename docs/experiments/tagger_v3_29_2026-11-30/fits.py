@@ -20,7 +20,7 @@ import numpy as np
 here = Path(__file__).resolve().parent
 sys.path.insert(0, str(here.parent / "tagger_v3_19_2026-11-30"))
 sys.path.insert(0, str(here))
-from candidates import deal_cues_narrowed, DESIGNS, FITS, PARAMS, GAIN_SEEDS, RULE_SEEDS, V328_FITS, material, opened_holdouts, set_ak  # noqa: E402
+from candidates import design_lexicon, DESIGNS, FITS, PARAMS, GAIN_SEEDS, RULE_SEEDS, V328_FITS, material, opened_holdouts, set_ak  # noqa: E402
 from holdout_rule import fit  # noqa: E402
 
 from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
@@ -30,7 +30,7 @@ parser = argparse.ArgumentParser()
 parser.add_argument("--design", choices=sorted(DESIGNS), required=True)
 parser.add_argument("--seed", type=int, choices=GAIN_SEEDS, required=True)
 args = parser.parse_args()
-deal_cues_narrowed(args.design)
+design_lexicon(args.design)
 model = fit(lambda: SentenceTagger(random_state=args.seed, **PARAMS.get(args.design, {})), material(args.design))
 assert args.seed not in RULE_SEEDS
 

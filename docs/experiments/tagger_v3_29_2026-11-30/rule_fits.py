@@ -18,7 +18,7 @@ import numpy as np
 here = Path(__file__).resolve().parent
 sys.path.insert(0, str(here.parent / "tagger_v3_19_2026-11-30"))
 sys.path.insert(0, str(here))
-from candidates import PARAMS, RULE_SEEDS, _set_items, deal_cues_narrowed, material  # noqa: E402
+from candidates import PARAMS, RULE_SEEDS, _set_items, design_lexicon, material  # noqa: E402
 from holdout_rule import fit  # noqa: E402
 
 from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
@@ -30,7 +30,7 @@ parser.add_argument("--seed", type=int, choices=RULE_SEEDS, required=True)
 args = parser.parse_args()
 assert args.design in ("0", args.candidate)
 assert (here / f"gain_{args.candidate}.out").read_text().splitlines()[-1].startswith("gain met"), "set BC stays unopened"
-deal_cues_narrowed(args.design)
+design_lexicon(args.design)
 holdout = _set_items("BC", "unopened")
 assert len(holdout) == 250
 model = fit(lambda: SentenceTagger(random_state=args.seed, **PARAMS.get(args.design, {})), material(args.design))

@@ -15,7 +15,7 @@ import pandas as pd
 here = Path(__file__).resolve().parent
 sys.path.insert(0, str(here.parent / "tagger_v3_19_2026-11-30"))
 sys.path.insert(0, str(here))
-from candidates import GAIN_SEEDS, PARAMS, deal_cues_narrowed, material  # noqa: E402
+from candidates import GAIN_SEEDS, PARAMS, design_lexicon, material  # noqa: E402
 from holdout_rule import fit  # noqa: E402
 
 from newstag.config import TAGS  # noqa: E402
@@ -24,7 +24,7 @@ from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
 parser = argparse.ArgumentParser()
 parser.add_argument("--design", choices=["0", "7", "8", "9", "10"], required=True)
 args = parser.parse_args()
-deal_cues_narrowed(args.design)
+design_lexicon(args.design)
 items = pd.DataFrame([json.loads(line) for line in (here / "set_BD" / "items.jsonl").open()])
 must = (items["ceasefire"] == "must").to_numpy()
 assert len(items) == 100 and must.sum() == 40
