@@ -10,7 +10,9 @@ others' at 12; designs 7 and 8 narrow ceasefire's strong deal cue (``design_lexi
 8 with C at 12 for every tag but ceasefire; designs 9 and 10 drop v3.26's weak cues of arms
 laid down or handed over, 10 with C at 12 for every tag but ceasefire (4 to 6 need
 the option ``C_by_tag`` of ``c_by_tag.patch``, as do 8 and 10: ``git apply`` it to
-``main`` first; it is not in ``src/``). Design
+``main`` first; it is not in ``src/``). Design 11
+is v3.29 on the sixth reading's labels (``sixth_reading_labels``: the selected wire items' ceasefire
+readings replaced by the sixth reading's, ``../sixth_reading_2026-12-01/``). Design
 ``check`` is candidate 5 of v3.28 rebuilt from ``main`` (the seed
 documents at weight 1, the twelve sentence-only sets after every other
 item, in v3.28's order): it must equal that candidate's saved fits.
@@ -37,6 +39,7 @@ DESIGNS = {
     "8": "design 7 with C at 12 for airstrike, humanitarian and diplomacy",
     "9": "v3.29 without v3.26's weak ceasefire cues of arms laid down, handed over or given up",
     "10": "design 9 with C at 12 for airstrike, humanitarian and diplomacy",
+    "11": "v3.29 on the sixth reading's labels (amnesty and surrender terms read by the spec's exclusion)",
     "check": "candidate 5 of v3.28 rebuilt from main",
 }
 #: design -> SentenceTagger options beside v3.29's defaults
@@ -54,6 +57,9 @@ ARMS_WEAK_CUES_OUT = ("9", "10")
 NARROWED_DEAL_CUES = ("7", "8")
 DEAL_CUE = ("{evacuation|local|settlement|surrender|reconciliation|withdrawal|population{-| }swap|swap|four towns} "
             "{deal|agreement}s?")
+#: designs fitted on the sixth reading's labels
+SIXTH_READING_DESIGNS = ("11",)
+SIXTH_READING = here.parent / "sixth_reading_2026-12-01"
 GAIN_SEEDS = (121, 232, 343, 454, 565)
 RULE_SEEDS = (42, 2026, 7777, 1, 7)
 #: the eight opened holdouts no design here trains on
@@ -80,6 +86,32 @@ def design_lexicon(design: str) -> None:
     lexicon.CUES["ceasefire_strong"] = tuple(strong)
 
 
+def sixth_reading_labels() -> None:
+    """From now on in this process, ``read_snippets`` resolves the sixth reading's ceasefire rows for its items.
+
+    The selected items' ceasefire rows of ``readings.csv`` are replaced by
+    ``readings_ceasefire.csv`` (the sixth reading's first, second and third
+    readings); every other row is kept.
+    """
+    from newstag.tagging import snippets
+
+    if getattr(snippets._readings, "sixth_reading", False):
+        return
+    original = snippets._readings
+    selected = set(pd.read_csv(SIXTH_READING / "selected.csv", dtype=str)["id"])
+    new = pd.read_csv(SIXTH_READING / "readings_ceasefire.csv", dtype={"id": str, "reading": str, "tag": str,
+                                                                        "role": str})
+    assert set(new["id"]) <= selected and set(new["tag"]) == {"ceasefire"}
+
+    def overlaid(directory):
+        readings = original(directory)
+        replaced = readings["id"].isin(selected) & (readings["tag"] == "ceasefire")
+        return pd.concat([readings[~replaced], new[readings.columns]], ignore_index=True)
+
+    overlaid.sixth_reading = True
+    snippets._readings = overlaid
+
+
 def _set_items(letter: str, which: str) -> pd.DataFrame:
     from newstag.tagging.snippets import read_snippets
 
@@ -96,6 +128,8 @@ def full_material(design: str) -> pd.DataFrame:
     from newstag.tagging.labels import labelled_frame
     from newstag.tagging.snippets import training_weights, with_dev_snippets
 
+    if design in SIXTH_READING_DESIGNS:
+        sixth_reading_labels()
     frame = with_dev_snippets(labelled_frame(load_corpus()))
     assert frame["id"].str.startswith("fakes:").sum() > 500, "set NEWSTAG_FAKES_CSV: the corpus items are missing"
     assert not frame["id"].str.match(r"w(I|AK|AR|AS|AT|AU|AW|AX|AY|AZ|BB|BC)-").any()

@@ -30,7 +30,7 @@ from newstag.tagging.snippets import SENTENCE_ONLY_SETS  # noqa: E402
 parser = argparse.ArgumentParser()
 parser.add_argument("seed", type=int)
 parser.add_argument("model_seed", type=int)
-parser.add_argument("--design", choices=["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"], required=True)
+parser.add_argument("--design", choices=["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"], required=True)
 args = parser.parse_args()
 design_lexicon(args.design)
 full = full_material(args.design)

@@ -1,8 +1,8 @@
-"""v3.29's candidates, the holdout rule's fits: one design, one model seed, set BC scored once.
+"""v3.29's candidates, the holdout rule's fits: one design, one model seed, set BC (candidate 11: BE) scored once.
 
 The base (``--design 0``) and the candidate each fit on their material
 (``candidates.material``); the decisions on set BC go to
-``rule_fits_BC/design<D>_seed<S>.npz`` and ``rule_score.py`` scores them.
+``rule_fits_<set>/design<D>_seed<S>.npz`` and ``rule_score.py`` scores them.
 Runs only when ``gain_<C>.out`` records the candidate's gain as met.
 
     NEWSTAG_FAKES_CSV=... PYTHONPATH=src python \
@@ -24,18 +24,19 @@ from holdout_rule import fit  # noqa: E402
 from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--candidate", choices=["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"], required=True)
-parser.add_argument("--design", choices=["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"], required=True)
+parser.add_argument("--candidate", choices=["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"], required=True)
+parser.add_argument("--design", choices=["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"], required=True)
 parser.add_argument("--seed", type=int, choices=RULE_SEEDS, required=True)
 args = parser.parse_args()
 assert args.design in ("0", args.candidate)
-assert (here / f"gain_{args.candidate}.out").read_text().splitlines()[-1].startswith("gain met"), "set BC stays unopened"
+letter = "BE" if args.candidate == "11" else "BC"
+assert (here / f"gain_{args.candidate}.out").read_text().splitlines()[-1].startswith("gain met"), f"set {letter} stays unopened"
 design_lexicon(args.design)
-holdout = _set_items("BC", "unopened")
+holdout = _set_items(letter, "unopened")
 assert len(holdout) == 250
 model = fit(lambda: SentenceTagger(random_state=args.seed, **PARAMS.get(args.design, {})), material(args.design))
 decisions = model.predict(holdout[["title", "text"]].assign(evidence=[{}] * len(holdout))).astype(np.int8)
-out = here / "rule_fits_BC"
+out = here / f"rule_fits_{letter}"
 out.mkdir(exist_ok=True)
 np.savez_compressed(out / f"design{args.design}_seed{args.seed}.npz", ids=holdout["id"].to_numpy(dtype=str),
                     decisions=decisions, thresholds=model.thresholds_)
