@@ -31,8 +31,12 @@ parser = argparse.ArgumentParser()
 parser.add_argument("seed", type=int)
 parser.add_argument("model_seed", type=int)
 parser.add_argument("--design", choices=["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"], required=True)
+parser.add_argument("--base-folds", action="store_true",
+                    help="design 11 only, a record: the folds of the base's labels (not the sixth reading's)")
 args = parser.parse_args()
+assert not args.base_folds or args.design == "11"
 design_lexicon(args.design)
+base_full = full_material("0") if args.base_folds else None
 full = full_material(args.design)
 weights = full.set_index("id")[["weight", "operating_weight"]]
 TRAINING_ONLY = ("X", "Z", "AB", "AD", "AH", "AL", "AO", "BA", "BB", *SENTENCE_ONLY_SETS)
@@ -48,11 +52,22 @@ def design_material():
 
 
 nine_runs.design_material = design_material
+if args.base_folds:
+    # The folds are stratified on the labels; these are the base's, so the corpus items fall in v3.29's folds.
+    from newstag.tagging import evaluate
+    from newstag.tagging.labels import tags_to_matrix
+
+    design = design_material()
+    base = base_full.set_index("id").loc[design["id"]]
+    base_Y = tags_to_matrix(base["tags"])
+    stratified = evaluate._folds
+    evaluate._folds = lambda Y, n_splits, random_state: stratified(base_Y, n_splits, random_state)
 added = [_set_items("BA", "dev"), *(_set_items(letter, "dev") for letter in SENTENCE_ONLY_SETS)]
 if args.design == "1":
     added.append(_set_items("BB", "aside"))
 training_only = pd.concat([nine_runs.v322_training_only(), *added], ignore_index=True)
 assert training_only["id"].is_unique and training_only["id"].isin(weights.index).all()
 training_only = training_only.join(weights, on="id")
-print(json.dumps(nine_runs.run(DESIGNS[args.design], args.seed, args.model_seed, training_only,
+label = DESIGNS[args.design] + (" (the base's folds)" if args.base_folds else "")
+print(json.dumps(nine_runs.run(label, args.seed, args.model_seed, training_only,
                                 PARAMS.get(args.design))), flush=True)
