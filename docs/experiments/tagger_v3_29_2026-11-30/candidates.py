@@ -12,7 +12,8 @@ laid down or handed over, 10 with C at 12 for every tag but ceasefire (4 to 6 ne
 the option ``C_by_tag`` of ``c_by_tag.patch``, as do 8 and 10: ``git apply`` it to
 ``main`` first; it is not in ``src/``). Design 11
 is v3.29 on the sixth reading's labels (``sixth_reading_labels``: the selected wire items' ceasefire
-readings replaced by the sixth reading's, ``../sixth_reading_2026-12-01/``). Design
+readings replaced by the sixth reading's, ``../sixth_reading_2026-12-01/``); design 12 is design 11
+with the surrender and amnesty entries of ``ceasefire_weak`` in a cue of their own (``design_lexicon``). Design
 ``check`` is candidate 5 of v3.28 rebuilt from ``main`` (the seed
 documents at weight 1, the twelve sentence-only sets after every other
 item, in v3.28's order): it must equal that candidate's saved fits.
@@ -40,6 +41,7 @@ DESIGNS = {
     "9": "v3.29 without v3.26's weak ceasefire cues of arms laid down, handed over or given up",
     "10": "design 9 with C at 12 for airstrike, humanitarian and diplomacy",
     "11": "v3.29 on the sixth reading's labels (amnesty and surrender terms read by the spec's exclusion)",
+    "12": "design 11 with the surrender and amnesty entries in a ceasefire cue of their own",
     "check": "candidate 5 of v3.28 rebuilt from main",
 }
 #: design -> SentenceTagger options beside v3.29's defaults
@@ -58,7 +60,9 @@ NARROWED_DEAL_CUES = ("7", "8")
 DEAL_CUE = ("{evacuation|local|settlement|surrender|reconciliation|withdrawal|population{-| }swap|swap|four towns} "
             "{deal|agreement}s?")
 #: designs fitted on the sixth reading's labels
-SIXTH_READING_DESIGNS = ("11",)
+SIXTH_READING_DESIGNS = ("11", "12")
+#: ``ceasefire_weak``'s entries that design 12 moves to ``ceasefire_surrender``
+SURRENDER_ENTRIES = ("amnesty", "lay down {their }?arms", "safe passage", *ARMS_WEAK_CUES)
 SIXTH_READING = here.parent / "sixth_reading_2026-12-01"
 GAIN_SEEDS = (121, 232, 343, 454, 565)
 RULE_SEEDS = (42, 2026, 7777, 1, 7)
@@ -69,8 +73,17 @@ SNIPPET_ID = r"^w[A-Z]+-\d+$"
 
 
 def design_lexicon(design: str) -> None:
-    """Set the design's lexicon in place, before any fit: 7 and 8 narrow the strong deal cue, 9 and 10 drop ``ARMS_WEAK_CUES``."""
+    """Set the design's lexicon in place, before any fit: 7 and 8 narrow the strong deal cue, 9 and 10 drop
+    ``ARMS_WEAK_CUES``, 12 moves ``SURRENDER_ENTRIES`` to a cue of their own (the last column)."""
     from newstag.tagging import lexicon
+
+    if design == "12":
+        weak = list(lexicon.CUES["ceasefire_weak"])
+        for entry in SURRENDER_ENTRIES:
+            weak.remove(entry)
+        lexicon.CUES["ceasefire_weak"] = tuple(weak)
+        assert "ceasefire_surrender" not in lexicon.CUES
+        lexicon.CUES["ceasefire_surrender"] = SURRENDER_ENTRIES
 
     if design in ARMS_WEAK_CUES_OUT:
         weak = list(lexicon.CUES["ceasefire_weak"])

@@ -22,7 +22,7 @@ from newstag.config import TAGS  # noqa: E402
 from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--design", choices=["0", "7", "8", "9", "10", "11"], required=True)
+parser.add_argument("--design", choices=["0", "7", "8", "9", "10", "11", "12"], required=True)
 args = parser.parse_args()
 design_lexicon(args.design)
 items = pd.DataFrame([json.loads(line) for line in (here / "set_BD" / "items.jsonl").open()])
