@@ -1,0 +1,24 @@
+"""If the owner adopts the sixth reading: its ceasefire rows replace the selected items' in labels/snippets/readings.csv.
+
+Not run: candidates 11 and 12 did not meet their gain (labels/snippets/README.md).
+"""
+import pandas as pd
+from pathlib import Path
+root = Path(__file__).resolve().parents[3]
+path = root / "labels/snippets/readings.csv"
+readings = pd.read_csv(path, dtype=str, keep_default_na=False)
+rec = root / "docs/experiments/sixth_reading_2026-12-01"
+selected = set(pd.read_csv(rec / "selected.csv", dtype=str)["id"])
+new = pd.read_csv(rec / "readings_ceasefire.csv", dtype=str, keep_default_na=False)
+# Rows stay where they were, each item's together; an item that had no row at all goes after the rest.
+items = pd.read_json(root / "labels/snippets/items.jsonl", lines=True, dtype={"id": str})
+order = {i: n for n, i in enumerate(dict.fromkeys(readings["id"]))}
+order.update({i: len(items) + n for n, i in enumerate(items["id"]) if i not in order})
+assert set(new["id"]) <= set(order)
+kept = readings[~(readings["id"].isin(selected) & (readings["tag"] == "ceasefire"))]
+out = pd.concat([kept, new[readings.columns]], ignore_index=True)
+out["_item"] = out["id"].map(order)
+out["_row"] = range(len(out))
+out = out.sort_values(["_item", "_row"], kind="stable").drop(columns=["_item", "_row"])
+print(len(readings), "->", len(out), "rows")
+out.to_csv(path, index=False)
