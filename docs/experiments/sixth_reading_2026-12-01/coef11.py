@@ -3,7 +3,9 @@
     NEWSTAG_FAKES_CSV=... PYTHONPATH=src python docs/experiments/sixth_reading_2026-12-01/coef11.py 11
 """
 import sys
-sys.path.insert(0, "docs/experiments/tagger_v3_19_2026-11-30"); sys.path.insert(0, "docs/experiments/tagger_v3_29_2026-11-30")
+
+sys.path.insert(0, "docs/experiments/tagger_v3_19_2026-11-30")
+sys.path.insert(0, "docs/experiments/tagger_v3_29_2026-11-30")
 design = sys.argv[1]
 from candidates import material
 from holdout_rule import fit
