@@ -13,7 +13,8 @@ the option ``C_by_tag`` of ``c_by_tag.patch``, as do 8 and 10: ``git apply`` it 
 ``main`` first; it is not in ``src/``). Design 11
 is v3.29 on the sixth reading's labels (``sixth_reading_labels``: the selected wire items' ceasefire
 readings replaced by the sixth reading's, ``../sixth_reading_2026-12-01/``); design 12 is design 11
-with the surrender and amnesty entries of ``ceasefire_weak`` in a cue of their own (``design_lexicon``). Design
+with the surrender and amnesty entries of ``ceasefire_weak`` in a cue of their own (``design_lexicon``); design 13
+is design 11 with C at 12 for every tag but ceasefire (``c_by_tag.patch``). Design
 ``check`` is candidate 5 of v3.28 rebuilt from ``main`` (the seed
 documents at weight 1, the twelve sentence-only sets after every other
 item, in v3.28's order): it must equal that candidate's saved fits.
@@ -42,6 +43,7 @@ DESIGNS = {
     "10": "design 9 with C at 12 for airstrike, humanitarian and diplomacy",
     "11": "v3.29 on the sixth reading's labels (amnesty and surrender terms read by the spec's exclusion)",
     "12": "design 11 with the surrender and amnesty entries in a ceasefire cue of their own",
+    "13": "design 11 with C at 12 for airstrike, humanitarian and diplomacy",
     "check": "candidate 5 of v3.28 rebuilt from main",
 }
 #: design -> SentenceTagger options beside v3.29's defaults
@@ -49,7 +51,8 @@ PARAMS = {"3": {"C": 12.0}, "4": {"C_by_tag": {"airstrike": 12.0, "humanitarian"
           "5": {"C_by_tag": {"ceasefire": 1.5}},
           "6": {"C_by_tag": {"ceasefire": 6.0, "airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}},
           "8": {"C_by_tag": {"airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}},
-          "10": {"C_by_tag": {"airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}}}
+          "10": {"C_by_tag": {"airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}},
+          "13": {"C_by_tag": {"airstrike": 12.0, "humanitarian": 12.0, "diplomacy": 12.0}}}
 #: v3.26's weak ceasefire cues of arms laid down, handed over or given up (designs 9 and 10 drop them)
 ARMS_WEAK_CUES = ("{lay|lays|laid|laying} down {their |its |his }?arms",
                   "{hand*|turn*} {in|over} {their |its |his }?{weapons|arms|rifles|guns}",
@@ -60,7 +63,7 @@ NARROWED_DEAL_CUES = ("7", "8")
 DEAL_CUE = ("{evacuation|local|settlement|surrender|reconciliation|withdrawal|population{-| }swap|swap|four towns} "
             "{deal|agreement}s?")
 #: designs fitted on the sixth reading's labels
-SIXTH_READING_DESIGNS = ("11", "12")
+SIXTH_READING_DESIGNS = ("11", "12", "13")
 #: ``ceasefire_weak``'s entries that design 12 moves to ``ceasefire_surrender``
 SURRENDER_ENTRIES = ("amnesty", "lay down {their }?arms", "safe passage", *ARMS_WEAK_CUES)
 SIXTH_READING = here.parent / "sixth_reading_2026-12-01"

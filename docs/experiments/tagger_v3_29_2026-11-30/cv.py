@@ -30,11 +30,11 @@ from newstag.tagging.snippets import SENTENCE_ONLY_SETS  # noqa: E402
 parser = argparse.ArgumentParser()
 parser.add_argument("seed", type=int)
 parser.add_argument("model_seed", type=int)
-parser.add_argument("--design", choices=["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"], required=True)
+parser.add_argument("--design", choices=["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"], required=True)
 parser.add_argument("--base-folds", action="store_true",
                     help="designs 11 and 12 only: the folds of the base's labels (not the sixth reading's)")
 args = parser.parse_args()
-assert not args.base_folds or args.design in ("11", "12")
+assert not args.base_folds or args.design in ("11", "12", "13")
 design_lexicon(args.design)
 base_full = full_material("0") if args.base_folds else None
 full = full_material(args.design)

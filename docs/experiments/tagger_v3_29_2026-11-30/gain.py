@@ -1,4 +1,4 @@
-"""v3.29's candidates 1 to 10: their gains (labels/snippets/README.md).
+"""v3.29's candidates 1 to 13: their gains (labels/snippets/README.md).
 
 (a) mean macro-F1 of five fits (``fits/design<D>_seed*.npz``) on the
 eight opened holdouts AR-AZ against the base's (design 0): at least the
@@ -11,11 +11,11 @@ corpus and war snippets down by no more than 0.002; candidate 2 corpus
 up by 0.003 or more, war snippets down by no more than 0.003; candidates 3, 4 and 6 as
 candidate 2 with war snippets down by no more than 0.002; all: sets
 K and V untagged given a tag at most the base's plus 4. Candidates 11
-and 12 (the sixth reading) are scored, with the base, on the sixth reading's
+to 13 (the sixth reading) are scored, with the base, on the sixth reading's
 labels: (a) at least the base's; (b) must-not at most the base's mean,
 found at least the base's mean less 1; (c) corpus down by no more than
 0.002, war snippets (each design's own labels) by no more than 0.003;
-candidate 12's nine runs are in the base's folds (``cv_12_base_folds.jsonl``).
+candidates 12 and 13's nine runs are in the base's folds (``cv_<C>_base_folds.jsonl``).
 Without nine runs, (a) and (b) are reported alone.
 
     PYTHONPATH=src python docs/experiments/tagger_v3_29_2026-11-30/gain.py --candidate 1
@@ -39,7 +39,7 @@ from newstag.tagging.labels import tags_to_matrix  # noqa: E402
 from newstag.tagging.snippets import read_snippets  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--candidate", choices=["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"], required=True)
+parser.add_argument("--candidate", choices=["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"], required=True)
 candidate = parser.parse_args().candidate
 if candidate in SIXTH_READING_DESIGNS:
     sixth_reading_labels()
@@ -73,8 +73,8 @@ for design, label in (("0", "v3.29"), (candidate, f"candidate {candidate}")):
     summary[design] = {"macro": mean_f1["macro"], "false": float(np.mean(false)), "found": float(np.mean(found))}
 
 base, new = summary["0"], summary[candidate]
-least = base["macro"] - {"1": 0.001, "2": 0.003, "3": 0.002, "4": 0.002, "5": 0.001, "6": 0.002, "7": 0.001, "8": 0.001, "9": 0.001, "10": 0.001, "11": 0.0, "12": 0.0}[candidate]
-most_false = base["false"] + {"1": -0.4, "5": -0.4, "7": 0.0, "8": 0.0, "9": 0.0, "10": 0.0, "11": 0.0, "12": 0.0}.get(candidate, 0.4)
+least = base["macro"] - {"1": 0.001, "2": 0.003, "3": 0.002, "4": 0.002, "5": 0.001, "6": 0.002, "7": 0.001, "8": 0.001, "9": 0.001, "10": 0.001, "11": 0.0, "12": 0.0, "13": 0.0}[candidate]
+most_false = base["false"] + {"1": -0.4, "5": -0.4, "7": 0.0, "8": 0.0, "9": 0.0, "10": 0.0, "11": 0.0, "12": 0.0, "13": 0.0}.get(candidate, 0.4)
 fewest_found = base["found"] - 1 if candidate in SIXTH_READING_DESIGNS else 59
 conditions = {
     f"sets AR-AZ: mean macro-F1 over five fits at least {least:.6f}": new["macro"] >= least - 1e-9,
@@ -82,8 +82,8 @@ conditions = {
     f"set AK: must cases found {fewest_found:g} or more on the mean": new["found"] >= fewest_found - 1e-9,
 }
 base_rows = read_rows(here / "cv_0.jsonl", DESIGNS["0"]) if (here / "cv_0.jsonl").exists() else []
-# Candidate 12's CV runs in the base's folds (registered so, after candidate 11's record).
-cv_name, cv_label = ((f"cv_{candidate}_base_folds.jsonl", DESIGNS[candidate] + " (the base's folds)") if candidate == "12"
+# Candidates 12 and 13's CV runs in the base's folds (registered so, after candidate 11's record).
+cv_name, cv_label = ((f"cv_{candidate}_base_folds.jsonl", DESIGNS[candidate] + " (the base's folds)") if candidate in ("12", "13")
                      else (f"cv_{candidate}.jsonl", DESIGNS[candidate]))
 new_rows = read_rows(here / cv_name, cv_label) if (here / cv_name).exists() else []
 if len(base_rows) < 9 or len(new_rows) < 9:
@@ -94,7 +94,7 @@ if len(base_rows) < 9 or len(new_rows) < 9:
     sys.exit(0)
 base_cv, new_cv = nine_run_means(base_rows), nine_run_means(new_rows)
 untagged = "sets_K_V_untagged_given_a_tag"
-if candidate in ("1", "5", "7", "8", "9", "10", "11", "12"):
+if candidate in ("1", "5", "7", "8", "9", "10", "11", "12", "13"):
     war_drop = 0.003 if candidate in SIXTH_READING_DESIGNS else 0.002
     conditions["corpus macro-F1 down by no more than 0.002"] = \
         new_cv["corpus"]["macro"] >= base_cv["corpus"]["macro"] - 0.002 - 1e-9

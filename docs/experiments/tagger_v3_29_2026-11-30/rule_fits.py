@@ -1,4 +1,4 @@
-"""v3.29's candidates, the holdout rule's fits: one design, one model seed, set BC (candidate 11: BE) scored once.
+"""v3.29's candidates, the holdout rule's fits: one design, one model seed, set BC (candidates 11 to 13: BE) scored once.
 
 The base (``--design 0``) and the candidate each fit on their material
 (``candidates.material``); the decisions on set BC go to
@@ -24,12 +24,12 @@ from holdout_rule import fit  # noqa: E402
 from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
 
 parser = argparse.ArgumentParser()
-parser.add_argument("--candidate", choices=["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"], required=True)
-parser.add_argument("--design", choices=["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"], required=True)
+parser.add_argument("--candidate", choices=["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"], required=True)
+parser.add_argument("--design", choices=["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"], required=True)
 parser.add_argument("--seed", type=int, choices=RULE_SEEDS, required=True)
 args = parser.parse_args()
 assert args.design in ("0", args.candidate)
-letter = "BE" if args.candidate in ("11", "12") else "BC"
+letter = "BE" if args.candidate in ("11", "12", "13") else "BC"
 assert (here / f"gain_{args.candidate}.out").read_text().splitlines()[-1].startswith("gain met"), f"set {letter} stays unopened"
 design_lexicon(args.design)
 holdout = _set_items(letter, "unopened")
