@@ -299,7 +299,7 @@ it were stopped by their gains). Set AX: 250 short items about twelve
 more (the Russian Civil War to the Costa Rican civil war of 1948), scored
 once for the rule of v3.26's first candidate, which shipped v3.27
 (`docs/experiments/tagger_v3_26_2026-11-30/`). Set AY: 250 short items about twelve more (the Spanish-American War of 1898 to the Dersim rebellion), scored once (five fits of each design) for the rule of v3.27's eleventh candidate, which shipped v3.28
-(`docs/experiments/tagger_v3_27_2026-11-30/`; the ten before it were stopped by their gains). The holdouts below are sets AR to BC. Set AZ: 250 short items about twelve more (the
+(`docs/experiments/tagger_v3_27_2026-11-30/`; the ten before it were stopped by their gains). The holdouts below are sets AR to BE. Set AZ: 250 short items about twelve more (the
 Mexican Punitive Expedition to the Nathu La clashes of 1967), scored once
 (five fits of each design) for the rule of v3.28's fifth candidate, which
 shipped this model (`docs/experiments/tagger_v3_28_2026-11-30/`; the four
@@ -307,8 +307,15 @@ before it were stopped by their gains). Set BC: 250 short items about
 twelve more (the Batken incursions to the Mosul uprising of 1959), scored
 once (five fits of each design) for the rule of v3.29's tenth candidate,
 which kept this model (`docs/experiments/tagger_v3_29_2026-11-30/`; the
-nine before it were stopped by their gains). Set BE (twelve more) is the
-next holdout, unopened. v3.19 shipped on a
+nine before it were stopped by their gains). Set BE: 250 short items
+about twelve more (the Crimean War to the Gulf of Sidra incidents),
+scored once (five fits of each design), on the sixth reading's labels,
+for the rule of v3.29's thirteenth candidate (the sixth reading with
+C = 12 for every tag but ceasefire), which met it and did not ship: this
+card's lockbox told it apart below v3.29's design on diplomacy (0.723
+against 0.810) and macro-F1 (0.831 against 0.853), and the lockbox is
+believed over cross-validation (`docs/experiments/tagger_v3_29_2026-11-30/make_train_13.out`).
+No holdout is left unopened. v3.19 shipped on a
 re-test: its first candidate missed its cross-validation gain (corpus
 airstrike rose, humanitarian did not), and the same design was then
 judged on sets S and T (long reports no rule had read) and on set AG.
