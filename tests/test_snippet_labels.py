@@ -77,8 +77,9 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # is the holdout after it, unopened.
     # Twenty-third session: set BE was scored once for v3.29 candidate 13's
     # rule (met; the design did not ship, as the lockbox told it apart
-    # below v3.29) and is a holdout; no holdout is left unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 9350, "holdout": 2500, "aside": 1890}
+    # below v3.29) and is a holdout; set BF (twelve more conflicts) is the
+    # holdout after it, unopened.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 9350, "holdout": 2500, "aside": 1890, "unopened": 250}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
@@ -90,6 +91,7 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN", "wAV", "wBB"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wBF"}
 
 
 def test_the_holdout_is_never_training_material(snippets):

@@ -44,7 +44,7 @@ s = s.replace(old_end, old_end + '''
    was read again for ceasefire by two readers blind to each other, to the
    labels and to every model, under the ruling "Surrender, amnesty and
    evacuation terms" above; a third blind reader settled the 4 items they
-   split on. Item kappa 0.978, sentence kappa 0.979. 152 items lost
+   split on. Item kappa 0.978, sentence kappa 0.979. 153 items lost
    ceasefire and 5 gained it; their ceasefire readings in
    `labels/snippets/readings.csv` are the new ones. The corpus ruling on
    the named Syrian deals is unchanged. Record:

@@ -8,8 +8,9 @@ root = Path(__file__).resolve().parents[3]
 path = root / "labels/snippets/readings.csv"
 readings = pd.read_csv(path, dtype=str, keep_default_na=False)
 rec = root / "docs/experiments/sixth_reading_2026-12-01"
-selected = set(pd.read_csv(rec / "selected.csv", dtype=str)["id"])
-new = pd.read_csv(rec / "readings_ceasefire.csv", dtype=str, keep_default_na=False)
+selected = set(pd.concat([pd.read_csv(rec / n, dtype=str) for n in ("selected.csv", "selected_BF.csv")])["id"])
+new = pd.concat([pd.read_csv(rec / n, dtype=str, keep_default_na=False)
+                 for n in ("readings_ceasefire.csv", "readings_ceasefire_BF.csv")], ignore_index=True)
 # Rows stay where they were, each item's together; an item that had no row at all goes after the rest.
 items = pd.read_json(root / "labels/snippets/items.jsonl", lines=True, dtype={"id": str})
 order = {i: n for n, i in enumerate(dict.fromkeys(readings["id"]))}

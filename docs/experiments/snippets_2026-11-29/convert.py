@@ -140,6 +140,9 @@ OUT = LABELS_DIR / "snippets"
 # Twenty-first session: set BC was scored once for v3.29 candidate 10's rule (v3.29 stayed) and is a holdout
 # (its set field changed in place in items.jsonl); set BE (twelve more conflicts, halves BE1 and BE2, merged
 # as BB's; third_BE) is the next holdout, unopened (``--sets BE --third .../third_BE``).
+# Twenty-third session: set BE was scored once for v3.29 candidate 13's rule (met; not shipped, the lockbox told
+# it apart below v3.29) and is a holdout (its set field changed in place); set BF (twelve more conflicts, halves
+# BF1 and BF2, merged as BE's; third_BF) is the next holdout, unopened (``--sets BF --third .../third_BF``).
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "dev", "S": "aside", "T": "aside", "U": "dev", "V": "dev",
@@ -148,7 +151,8 @@ SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", 
         "AI": "dev", "AJ": "aside", "AK": "aside", "AL": "dev", "AM": "dev", "AN": "aside",
         "AO": "dev", "AP": "dev", "AQ": "dev", "AR": "holdout", "AS": "holdout", "AT": "holdout", "AU": "holdout",
         "AV": "aside", "AW": "holdout", "AX": "holdout", "AY": "holdout",
-        "AZ": "holdout", "BA": "dev", "BB": "aside", "BC": "holdout", "BE": "unopened"}
+        "AZ": "holdout", "BA": "dev", "BB": "aside", "BC": "holdout", "BE": "holdout",
+        "BF": "unopened"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")

@@ -107,16 +107,18 @@ def sixth_reading_labels() -> None:
 
     The selected items' ceasefire rows of ``readings.csv`` are replaced by
     ``readings_ceasefire.csv`` (the sixth reading's first, second and third
-    readings); every other row is kept.
+    readings) and, for set BF, ``readings_ceasefire_BF.csv``; every other row is kept.
     """
     from newstag.tagging import snippets
 
     if getattr(snippets._readings, "sixth_reading", False):
         return
     original = snippets._readings
-    selected = set(pd.read_csv(SIXTH_READING / "selected.csv", dtype=str)["id"])
-    new = pd.read_csv(SIXTH_READING / "readings_ceasefire.csv", dtype={"id": str, "reading": str, "tag": str,
-                                                                        "role": str})
+    # Set BF (written after the sixth reading) was read the same way afterwards: selected_BF.csv and its readings.
+    selected = set(pd.concat([pd.read_csv(SIXTH_READING / name, dtype=str)
+                              for name in ("selected.csv", "selected_BF.csv")])["id"])
+    new = pd.concat([pd.read_csv(SIXTH_READING / name, dtype={"id": str, "reading": str, "tag": str, "role": str})
+                     for name in ("readings_ceasefire.csv", "readings_ceasefire_BF.csv")], ignore_index=True)
     assert set(new["id"]) <= selected and set(new["tag"]) == {"ceasefire"}
 
     def overlaid(directory):

@@ -315,7 +315,7 @@ C = 12 for every tag but ceasefire), which met it and did not ship: this
 card's lockbox told it apart below v3.29's design on diplomacy (0.723
 against 0.810) and macro-F1 (0.831 against 0.853), and the lockbox is
 believed over cross-validation (`docs/experiments/tagger_v3_29_2026-11-30/make_train_13.out`).
-No holdout is left unopened. v3.19 shipped on a
+Set BF (twelve more) is the next holdout, unopened. v3.19 shipped on a
 re-test: its first candidate missed its cross-validation gain (corpus
 airstrike rose, humanitarian did not), and the same design was then
 judged on sets S and T (long reports no rule had read) and on set AG.
