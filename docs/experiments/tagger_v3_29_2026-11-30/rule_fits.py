@@ -18,7 +18,7 @@ import numpy as np
 here = Path(__file__).resolve().parent
 sys.path.insert(0, str(here.parent / "tagger_v3_19_2026-11-30"))
 sys.path.insert(0, str(here))
-from candidates import PARAMS, RULE_SEEDS, _set_items, design_lexicon, material  # noqa: E402
+from candidates import PARAMS, RULE_SEEDS, SIXTH_READING_DESIGNS, _set_items, design_lexicon, material  # noqa: E402
 from holdout_rule import fit  # noqa: E402
 
 from newstag.tagging.sentence_model import SentenceTagger  # noqa: E402
@@ -29,7 +29,7 @@ parser.add_argument("--design", choices=["0", "1", "2", "3", "4", "5", "6", "7",
 parser.add_argument("--seed", type=int, choices=RULE_SEEDS, required=True)
 args = parser.parse_args()
 assert args.design in ("0", args.candidate)
-letter = "BE" if args.candidate in ("11", "12", "13") else "BC"
+letter = "BE" if args.candidate in SIXTH_READING_DESIGNS else "BC"
 assert (here / f"gain_{args.candidate}.out").read_text().splitlines()[-1].startswith("gain met"), f"set {letter} stays unopened"
 design_lexicon(args.design)
 holdout = _set_items(letter, "unopened")
