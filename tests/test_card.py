@@ -49,3 +49,23 @@ def test_a_design_ahead_carries_its_paired_interval_and_whether_it_is_told_apart
     # Without differences: one list item per case, and a blank line after the list.
     assert _where_behind({"shipped": shipped, "other": other}) == (
         "Ahead of shipped here:\n\n- other on ceasefire: 0.930 vs 0.900\n- other on airstrike: 0.950 vs 0.900\n")
+
+
+def test_the_older_wars_limit_quotes_set_bf_against_the_sets_before_it():
+    from newstag.tagging.card import _older_wars_limit
+
+    def holdout(ceasefire_precision, ceasefire_recall, macro_f1):
+        table = _table([0.9, 0.9, 0.9, 0.9, macro_f1], [0.8] * 5, [0.95] * 5)
+        table["precision"], table["recall"] = 0.9, 0.9
+        table.loc["ceasefire", ["precision", "recall"]] = ceasefire_precision, ceasefire_recall
+        return {"tagger vX": table, "tagger v2": table}
+
+    holdouts = {"wire snippets, set AR": holdout(0.9, 0.9, 0.91), "wire snippets, set AS": holdout(0.9, 0.9, 0.93),
+                "wire snippets, set BF": holdout(1.0, 0.731, 0.864),
+                "ceasefire cases, set AK": holdout(0.9, 0.9, 0.99)}
+    text = _older_wars_limit({"lockbox": {"holdouts": holdouts}})
+    assert "(macro-F1 0.864; 0.910-0.930 on the 2 holdout sets before it)" in text
+    assert "tagger vX's ceasefire recall is 0.73 at precision 1.00." in text
+    # A run without set BF (or without a lockbox) says nothing of it.
+    assert _older_wars_limit({"lockbox": {"holdouts": {"wire snippets, set AR": holdout(0.9, 0.9, 0.91)}}}) == ""
+    assert _older_wars_limit({}) == ""

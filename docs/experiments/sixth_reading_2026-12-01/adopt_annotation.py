@@ -1,6 +1,6 @@
-"""If the owner adopts the sixth reading: docs/annotation.md takes its ruling and withdraws the amnesty call.
+"""The sixth reading adopted: docs/annotation.md takes its ruling and withdraws the amnesty call.
 
-Not run: candidates 11 and 12 did not meet their gain (labels/snippets/README.md).
+Run for tagger v3.30 (candidate 14 of v3.29, labels/snippets/README.md); candidates 11 and 12 had not met their gain.
 """
 from pathlib import Path
 

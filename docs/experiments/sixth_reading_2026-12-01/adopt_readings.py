@@ -1,6 +1,6 @@
-"""If the owner adopts the sixth reading: its ceasefire rows replace the selected items' in labels/snippets/readings.csv.
+"""The sixth reading adopted: its ceasefire rows replace the selected items' in labels/snippets/readings.csv.
 
-Not run: candidates 11 and 12 did not meet their gain (labels/snippets/README.md).
+Run for tagger v3.30 (candidate 14 of v3.29, labels/snippets/README.md); candidates 11 and 12 had not met their gain.
 """
 import pandas as pd
 from pathlib import Path
