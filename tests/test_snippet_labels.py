@@ -80,9 +80,9 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # below v3.29) and is a holdout; set BF (twelve more conflicts) is the
     # holdout after it, unopened.
     # Twenty-fourth session: set BF was scored once for v3.29 candidate 14's
-    # rule (the sixth reading adopted; v3.30 shipped) and is a holdout; no
-    # set is unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 9350, "holdout": 2750, "aside": 1890}
+    # rule (the sixth reading adopted; v3.30 shipped) and is a holdout; set BG
+    # (twelve more conflicts) is the holdout after it, unopened.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 9350, "holdout": 2750, "aside": 1890, "unopened": 250}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
@@ -94,6 +94,7 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN", "wAV", "wBB"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wBG"}
 
 
 def test_the_holdout_is_never_training_material(snippets):
