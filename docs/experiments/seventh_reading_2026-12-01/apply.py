@@ -1,14 +1,17 @@
 """The seventh reading: agreement, the third reader's packet, and the labels (rule: candidate 1 of v3.30).
 
-    python docs/experiments/seventh_reading_2026-12-01/apply.py agreement READ_DIR
-    python docs/experiments/seventh_reading_2026-12-01/apply.py third READ_DIR     # READ_DIR/seventh_c/items.jsonl
-    python docs/experiments/seventh_reading_2026-12-01/apply.py apply READ_DIR     # rewrites labels/ (ids and indices)
+    python docs/experiments/seventh_reading_2026-12-01/apply.py agreement READ_DIR ROUND
+    python docs/experiments/seventh_reading_2026-12-01/apply.py third READ_DIR ROUND   # READ_DIR/seventh_c<ROUND>/items.jsonl
+    python docs/experiments/seventh_reading_2026-12-01/apply.py apply READ_DIR ROUND   # rewrites labels/ (ids and indices)
 
-READ_DIR holds ``seventh/items.jsonl`` (the packet), ``seventh_keys.csv``
-(key -> id, sentence) and each reader's ``seventh_<a|b|c>/readings.csv``;
-it quotes FA-KES and stays out of the repository. ``apply`` writes
-``readings_humanitarian.csv`` here (key, id, sentence, first, second,
-third, final: no text) and prints what changes (``apply.out``).
+ROUND is 1 (the first brief, kept as a record and not applied: see the
+addendum to the rule) or 2. READ_DIR holds ``seventh/items.jsonl`` (the
+packet), ``seventh_keys.csv`` (key -> id, sentence) and each reader's
+``seventh_<a|b|c>/readings.csv`` (round 1) or
+``seventh_<a2|b2|c2>/readings.csv`` (round 2); it quotes FA-KES and stays
+out of the repository. ``apply`` writes ``readings_humanitarian_round<ROUND>.csv``
+here (key, id, sentence, first, second, third, final: no text) and prints
+what changes (``apply.out``).
 """
 
 import json
@@ -23,12 +26,13 @@ from newstag.corpus.sentences import SPLITTER_VERSION
 from newstag.tagging.labels import read_lockbox
 
 here = Path(__file__).resolve().parent
-step, read_dir = sys.argv[1], Path(sys.argv[2])
+step, read_dir, round_ = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+suffix = "" if round_ == "1" else round_
 keys = pd.read_csv(read_dir / "seventh_keys.csv", dtype={"sentence": int}).set_index("key")
 
 
 def reading(letter: str) -> pd.Series:
-    frame = pd.read_csv(read_dir / f"seventh_{letter}" / "readings.csv")
+    frame = pd.read_csv(read_dir / f"seventh_{letter}{suffix}" / "readings.csv")
     assert frame["key"].is_unique and set(frame["role"]) <= {"carries", "passing"}, letter
     return frame.set_index("key")["role"]
 
@@ -43,7 +47,7 @@ if step == "agreement":
     print(f"split on {len(split)}: {', '.join(split)}")
 elif step == "third":
     packet = [json.loads(line) for line in (read_dir / "seventh" / "items.jsonl").open(encoding="utf-8")]
-    out = read_dir / "seventh_c"
+    out = read_dir / f"seventh_c{suffix}"
     out.mkdir(exist_ok=True)
     with (out / "items.jsonl").open("w", encoding="utf-8") as handle:
         for record in packet:
@@ -55,7 +59,7 @@ elif step == "apply":
     assert set(c.index) == set(split), "the third reading must cover exactly the split sentences"
     final = a.where(a == b, c.reindex(a.index))
     record = keys.assign(first=a, second=b, third=c.reindex(keys.index).fillna(""), final=final)
-    record.reset_index().to_csv(here / "readings_humanitarian.csv", index=False, lineterminator="\n")
+    record.reset_index().to_csv(here / f"readings_humanitarian_round{round_}.csv", index=False, lineterminator="\n")
     lockbox = read_lockbox()
     assert not set(keys["id"]) & lockbox
     ev_path, tag_path = LABELS_DIR / "evidence_fakes.csv", LABELS_DIR / "tags_fakes.csv"
