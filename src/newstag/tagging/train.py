@@ -160,7 +160,7 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
 
         with tqdm(total=1, desc="lockbox and holdouts (four designs)", disable=not progress) as bar:
             result["lockbox"] = lockbox_evaluation(frame, lockbox, {
-                "tagger v3.30": make,
+                "tagger v3.31": make,
                 "tagger v3.28": before_v329(make),
                 "tagger v2": before_v329(lambda: NewsTagger(random_state=random_state)),
                 "keyword rules": before_v329(KeywordTagger),
