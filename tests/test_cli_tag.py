@@ -269,3 +269,32 @@ def test_a_headline_without_text_is_tagged_and_reported(run_cli, monkeypatch):
     assert first["evidence"]["airstrike"][0]["text"] == "Jets strike rebel columns near the border"
     assert second["tags"] == [] and "empty text" in second["error"]
     assert "its 'title' is read as the text" in result.err
+
+
+def _blas_threads() -> set:
+    import numpy  # noqa: F401  (loads its BLAS, which threadpoolctl reports only once loaded)
+    from threadpoolctl import threadpool_info
+
+    return {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+
+
+def test_tagging_keeps_blas_to_one_thread(run_cli, monkeypatch):
+    from threadpoolctl import threadpool_limits
+
+    from newstag import distributed
+
+    if not _blas_threads():
+        pytest.skip("no BLAS library found by threadpoolctl")
+    # Each block restores the test process's own BLAS threads when it ends.
+    with threadpool_limits(limits=2, user_api="blas"):
+        assert _blas_threads() == {2}
+        feed_stdin(monkeypatch, [{"id": "r1", "text": AIR}])
+        result = run_cli("tag", "-")
+        assert result.status == 0, result
+        assert _blas_threads() == {1}
+    with threadpool_limits(limits=2, user_api="blas"):
+        # What a worker of --jobs N does with its first chunk.
+        monkeypatch.setattr(distributed, "_WORKER_BLOB", distributed.model_bytes())
+        [result] = distributed._tag_chunk_in_worker([""], [AIR], 0)
+        assert "airstrike" in result["tags"]
+        assert _blas_threads() == {1}

@@ -113,6 +113,7 @@ def cmd_tag(args) -> int:
     from newstag.config import TAGS
     from newstag.corpus.loading import LoadReport, iter_corpus
     from newstag.corpus.readers import Skipped
+    from newstag.distributed import limit_blas_to_one_thread
     from newstag.tagging.predict import tag as tag_items
 
     if args.chunk_size < 1:
@@ -128,6 +129,8 @@ def cmd_tag(args) -> int:
     n_evidence = 3 if args.evidence else 0
     # On a cluster or in worker processes, the workers load the model.
     model = None if args.dask_scheduler or n_jobs > 1 else _load_model(args.model)
+    # This process only reads, tags and writes: BLAS threads would spin beside it (a third of its CPU time).
+    limit_blas_to_one_thread()
     report = LoadReport()
     records = iter_corpus(args.inputs, fakes=args.fakes, report=report, max_chars=args.max_chars,
                           keep_skipped=True, collapse_duplicates=False, date_order=args.date_order)
