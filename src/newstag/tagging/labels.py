@@ -117,7 +117,7 @@ def evidence_by_item(evidence: pd.DataFrame, ids) -> list[dict]:
 
 
 def read_lockbox(labels_dir: str | os.PathLike = LABELS_DIR) -> set[str]:
-    """The lockbox ids (``labels/lockbox_ids.txt``): held out of every design decision, scored once."""
+    """The lockbox ids (``labels/lockbox_ids.txt``): held out of training (the model card says how it was used)."""
     path = Path(labels_dir) / LOCKBOX_FILE
     if not path.exists():
         return set()
