@@ -83,9 +83,9 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # rule (the sixth reading adopted; v3.30 shipped) and is a holdout; set BG
     # (twelve more conflicts) is the holdout after it, unopened.
     # Twenty-sixth session: set BG was scored once for v3.31 candidate 2's
-    # rule (not met; v3.31 stays) and is a holdout; no unopened set is left
-    # until set BH is written.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 9350, "holdout": 3000, "aside": 1890}
+    # rule (not met; v3.31 stays) and is a holdout; set BH (twelve more
+    # conflicts) is the holdout after it, unopened.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 9350, "holdout": 3000, "aside": 1890, "unopened": 250}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
@@ -97,7 +97,7 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN", "wAV", "wBB"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
-    assert not (snippets["set"] == "unopened").any()
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wBH"}
 
 
 def test_the_holdout_is_never_training_material(snippets):

@@ -147,7 +147,8 @@ OUT = LABELS_DIR / "snippets"
 # (its set field changed in place); set BG (twelve more conflicts, halves BG1 and BG2, merged as BF's; third_BG)
 # is the next holdout, unopened (``--sets BG --third .../third_BG``).
 # Twenty-sixth session: set BG was scored once for v3.31 candidate 2's rule (not met) and is a holdout (its set
-# field changed in place).
+# field changed in place); set BH (twelve more conflicts, halves BH1 and BH2, merged as BG's; third_BH) is the next
+# holdout, unopened (``--sets BH --third .../third_BH``).
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "dev", "S": "aside", "T": "aside", "U": "dev", "V": "dev",
@@ -157,7 +158,7 @@ SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", 
         "AO": "dev", "AP": "dev", "AQ": "dev", "AR": "holdout", "AS": "holdout", "AT": "holdout", "AU": "holdout",
         "AV": "aside", "AW": "holdout", "AX": "holdout", "AY": "holdout",
         "AZ": "holdout", "BA": "dev", "BB": "aside", "BC": "holdout", "BE": "holdout",
-        "BF": "holdout", "BG": "holdout"}
+        "BF": "holdout", "BG": "holdout", "BH": "unopened"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")
