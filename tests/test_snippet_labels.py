@@ -85,7 +85,9 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # Twenty-sixth session: set BG was scored once for v3.31 candidate 2's
     # rule (not met; v3.31 stays) and is a holdout; set BH (twelve more
     # conflicts) is the holdout after it, unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 9350, "holdout": 3000, "aside": 1890, "unopened": 250}
+    # Twenty-seventh session: set BI (150 long reports on the Syrian war) is
+    # a second unopened holdout, for designs judged on long articles.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 9350, "holdout": 3000, "aside": 1890, "unopened": 400}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
@@ -97,7 +99,7 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN", "wAV", "wBB"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
-    assert set(by_set[snippets["set"] == "unopened"]) == {"wBH"}
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wBH", "wBI"}
 
 
 def test_the_holdout_is_never_training_material(snippets):

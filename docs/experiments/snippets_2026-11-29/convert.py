@@ -149,6 +149,9 @@ OUT = LABELS_DIR / "snippets"
 # Twenty-sixth session: set BG was scored once for v3.31 candidate 2's rule (not met) and is a holdout (its set
 # field changed in place); set BH (twelve more conflicts, halves BH1 and BH2, merged as BG's; third_BH) is the next
 # holdout, unopened (``--sets BH --third .../third_BH``).
+# Twenty-seventh session: set BI (150 long reports on the Syrian war, two writers; writer_BI and blind_BI merge
+# halves BI1 and BI2; third_BI) is a second unopened holdout, for designs judged on long articles
+# (``--sets BI --third .../third_BI``).
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "dev", "S": "aside", "T": "aside", "U": "dev", "V": "dev",
@@ -158,7 +161,7 @@ SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", 
         "AO": "dev", "AP": "dev", "AQ": "dev", "AR": "holdout", "AS": "holdout", "AT": "holdout", "AU": "holdout",
         "AV": "aside", "AW": "holdout", "AX": "holdout", "AY": "holdout",
         "AZ": "holdout", "BA": "dev", "BB": "aside", "BC": "holdout", "BE": "holdout",
-        "BF": "holdout", "BG": "holdout", "BH": "unopened"}
+        "BF": "holdout", "BG": "holdout", "BH": "unopened", "BI": "unopened"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")
