@@ -21,8 +21,8 @@ import pandas as pd
 
 from newstag.config import LABELS_DIR, TAGS
 
-__all__ = ["SENTENCE_ONLY_SETS", "SNIPPETS_DIR", "SNIPPET_SETS", "read_snippets", "snippet_agreement",
-           "training_weights", "with_dev_snippets"]
+__all__ = ["LONG_REPORT_SETS", "SENTENCE_ONLY_SETS", "SNIPPETS_DIR", "SNIPPET_SETS", "read_snippets",
+           "snippet_agreement", "training_weights", "with_dev_snippets"]
 
 SNIPPETS_DIR = LABELS_DIR / "snippets"
 SNIPPET_SETS = ("dev", "holdout", "aside", "unopened")
@@ -30,6 +30,8 @@ SNIPPET_SETS = ("dev", "holdout", "aside", "unopened")
 #: its sentence classifiers only: wire copy about other wars, which moves what a sentence says but not the
 #: operating point (operating weight 0; ``labels/snippets/README.md``, candidate 5 of v3.28).
 SENTENCE_ONLY_SETS = ("R", "U", "W", "Y", "AA", "AC", "AE", "AG", "AI", "AM", "AP", "AQ")
+#: Sets of long reports on the Syrian war (a headline and 8-16 sentences), among sets of short wire items.
+LONG_REPORT_SETS = ("BI",)
 
 
 def _items(directory) -> pd.DataFrame:

@@ -180,8 +180,11 @@ def _holdouts_by_set(holdout: pd.DataFrame) -> dict:
 
     Sets come in the order they were written: single letters, then pairs.
     """
+    from newstag.tagging.snippets import LONG_REPORT_SETS
+
     names = holdout["id"].str.extract(r"^w([A-Z]+)-", expand=False)
-    return {f"wire snippets, set {name}": holdout[names == name].reset_index(drop=True)
+    kind = {name: "long reports" if name in LONG_REPORT_SETS else "wire snippets" for name in names.dropna().unique()}
+    return {f"{kind[name]}, set {name}": holdout[names == name].reset_index(drop=True)
             for name in sorted(names.dropna().unique(), key=lambda name: (len(name), name))}
 
 
