@@ -244,3 +244,19 @@ def test_training_weights_keep_the_articles_and_outside_war_share_and_leave_the_
     # Without the sentence-only sets every weight is 1: the design before v3.29.
     before = training_weights(training[~sentence_only].drop(columns=["weight", "operating_weight"]))
     assert before["weight"].eq(1.0).all() and before["operating_weight"].eq(1.0).all()
+
+
+def test_long_report_sets_hold_long_reports_and_the_card_names_them_so(snippets):
+    from newstag.tagging.snippets import LONG_REPORT_SETS
+    from newstag.tagging.train import _holdouts_by_set
+
+    by_set = snippets["id"].str.extract(r"^w([A-Z]+)-", expand=False)
+    long_reports = snippets[by_set.isin(LONG_REPORT_SETS)]
+    assert set(by_set[long_reports.index]) == set(LONG_REPORT_SETS) and len(long_reports) == 150 * len(LONG_REPORT_SETS)
+    for title, text in zip(long_reports["title"], long_reports["text"]):
+        body = [s for s in item_sentences(title, text) if s.field == "text"]
+        assert title.strip() and len(body) >= 8
+    named = _holdouts_by_set(snippets[snippets["set"] == "holdout"].reset_index(drop=True))
+    assert "long reports, set BI" in named and "wire snippets, set BH" in named
+    assert not any(name.startswith("wire snippets") and name.endswith(tuple(f"set {s}" for s in LONG_REPORT_SETS))
+                   for name in named)
