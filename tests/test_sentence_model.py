@@ -364,3 +364,82 @@ def test_the_arrays_keep_the_context_tags(fitted, tmp_path):
     assert scorer is not None and scorer.context_tags == ("ceasefire",)
     np.testing.assert_array_equal(scorer.predict_proba(frame[["title", "text"]]),
                                   model.predict_proba(frame[["title", "text"]]))
+
+
+# ----------------------------------------------- armed conflict named (conflict_tags)
+CONFLICT_ITEMS = [
+    ("Truce collapses", "Rockets were fired from the town overnight. The truce had held for a week."),
+    ("Pay truce agreed", "Miners and the company agreed on a pay truce. Talks resume in May."),
+    ("", "Rebels agreed on a truce."),
+]
+
+
+def test_conflict_feature_weighs_a_truce_only_where_its_item_names_armed_conflict():
+    from newstag.tagging.cues import cue_hits
+    from newstag.tagging.sentence_batch import conflict_cue_features, conflict_hits
+
+    sentences, owner = sentence_table(CONFLICT_ITEMS)
+    texts = [s.text for s in sentences]
+    feature = conflict_cue_features(cue_hits(texts), conflict_hits(texts), owner, ("ceasefire", "airstrike"))
+    assert feature.shape == (len(sentences), 2)
+    # Item 0: its headline names the truce, its second sentence the rockets; item 1 names no armed conflict.
+    assert feature[:, 0].tolist() == [1 / 3, 0.0, 1 / 3, 0.0, 0.0, 0.0, 1 / 3]
+    assert not feature[:, 1].any()  # no strong airstrike cue anywhere
+    assert conflict_cue_features(np.zeros((0, cue_hits(["x"]).shape[1])), np.zeros(0), np.zeros(0, int)).shape == (0, 1)
+
+
+def test_conflict_words_left_out_are_figures_of_speech_outside_war():
+    from newstag.tagging.sentence_batch import conflict_hits
+
+    figures = ["A price war and a legal battle.", "Market forces and a charm offensive.",
+               "Clashes with police as dockworkers strike.", "Two killed in a crash."]
+    assert not conflict_hits(figures).any()
+    assert conflict_hits(["Troops and militias shelled the front line.", "Air-strikes hit the besieged city."]).all()
+
+
+def test_conflict_option_on_fits_predicts_through_the_batch_path_and_names_its_features():
+    frame, Y = _items()
+    model = SentenceTagger(cv=3, conflict_tags=("ceasefire",)).fit(frame[["title", "text", "evidence"]], Y)
+    names = model.get_feature_names_out()
+    assert names[-1] == "[conflict] ceasefire strong cues, armed conflict named"
+    assert len(names) == model.sentence_coef_.shape[1]
+    sentences, owner = sentence_table(frame[["title", "text"]])
+    slow = np.asarray(model._sentence_features(sentences, owner) @ model.sentence_coef_.T) + model.sentence_intercept_
+    fast, _ = model._sentence_decisions(frame[["title", "text"]])
+    np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
+    decisions, _, _ = old_sentence_decisions(model, CONFLICT_ITEMS + ODD_ITEMS)
+    np.testing.assert_allclose(model._sentence_decisions(CONFLICT_ITEMS + ODD_ITEMS)[0], decisions,
+                               rtol=1e-5, atol=1e-5)
+
+
+def test_conflict_tags_must_be_a_tuple_of_tags():
+    frame, Y = _items(n=20)
+    for bad in ("ceasefire", ("truce",)):
+        with pytest.raises(ValueError, match="conflict_tags must be a tuple of tags"):
+            SentenceTagger(conflict_tags=bad).fit(frame[["title", "text", "evidence"]], Y)
+
+
+def test_cut_items_keep_whether_their_article_names_armed_conflict():
+    frame = [("", "A truce took effect in the town on Sunday. Rebels left for the north on buses.")] * 8
+    evidence = [{"ceasefire": {"carries": [0]}}] * 8
+    model = SentenceTagger(cv=2, conflict_tags=("ceasefire",))
+    original, captured = model._sentence_features, []
+    model._sentence_features = lambda s, o, rows=None: captured.append(original(s, o, rows)) or captured[-1]
+    model.fit(frame, np.array([[1, 0, 0, 0]] * 8), evidence=evidence)
+    features = captured[0].toarray()
+    sentences, _ = sentence_table(frame)
+    truce_rows = [i for i in range(len(features)) if i >= len(sentences) and features[i, -1] > 0]
+    # The cut copies of "A truce took effect..." name no armed conflict themselves, yet keep their article's.
+    assert truce_rows and features[:len(sentences), -1].tolist() == [1 / 3, 0.0] * 8
+
+
+def test_the_arrays_keep_the_conflict_tags(tmp_path):
+    from newstag.tagging.arrays import load_scorer
+    from newstag.tagging.train import save_model
+
+    frame, Y = _items(n=40)
+    model = SentenceTagger(cv=3, conflict_tags=("ceasefire",)).fit(frame[["title", "text", "evidence"]], Y)
+    scorer = load_scorer(save_model(model, tmp_path / "tagger.skops"))
+    assert scorer is not None and scorer.conflict_tags == ("ceasefire",)
+    np.testing.assert_array_equal(scorer.predict_proba(frame[["title", "text"]]),
+                                  model.predict_proba(frame[["title", "text"]]))
