@@ -13,7 +13,6 @@ import numpy as np
 import scipy.sparse as sp
 
 from newstag.tagging.cues import CUES, cue_hits
-from newstag.tagging.lexicon import ARMED_CONFLICT
 from newstag.tagging.sentence_model import sentence_table
 
 
@@ -72,18 +71,6 @@ def old_context_matrix(cues, owner, tags):
     return out
 
 
-def old_conflict_matrix(cues, texts, owner, tags):
-    """A tag's strong cues where the item names armed conflict, a loop per sentence (each sentence's hits alone)."""
-    names = list(CUES)
-    named = [cue_hits([text], cues={"armed_conflict": ARMED_CONFLICT})[0, 0] > 0 for text in texts]
-    out = np.zeros((len(owner), len(tags)))
-    for row, item in enumerate(owner):
-        if any(named[r] for r in range(len(owner)) if owner[r] == item):
-            for k, tag in enumerate(tags):
-                out[row, k] = min(cues[row, names.index(f"{tag}_strong")], 3.0) / 3.0
-    return out
-
-
 def old_sentence_decisions(model, X):
     """Each sentence's decision for each tag, computed the old way: ``(decisions, sentences, owner)``."""
     sentences, owner = sentence_table(X)
@@ -94,9 +81,6 @@ def old_sentence_decisions(model, X):
     tags = tuple(getattr(model, "context_tags", ()))  # v3.21: the item context ends the dense features
     if tags:
         dense = np.hstack([dense, old_context_matrix(cues, owner, tags)])
-    conflict = tuple(getattr(model, "conflict_tags", ()))
-    if conflict:
-        dense = np.hstack([dense, old_conflict_matrix(cues, texts, owner, conflict)])
     n_terms = terms.shape[1]
     decisions = (np.asarray(terms @ model.sentence_coef_[:, :n_terms].T)
                  + dense @ model.sentence_coef_[:, n_terms:].T)

@@ -33,7 +33,7 @@ import functools
 import re
 from typing import NoReturn
 
-__all__ = ["ARMED_CONFLICT", "CUES", "expand", "phrases"]
+__all__ = ["CUES", "expand", "phrases"]
 
 # Cue words per tag, from the definitions and edge cases in
 # docs/annotation.md. "strong" cues name the matter; "weak" cues point to it
@@ -167,20 +167,6 @@ CUES = {
         "civil war",
     ),
 }
-
-#: Words that name armed conflict, for the item context of a truce
-#: (:func:`newstag.tagging.sentence_batch.conflict_cue_features`): written
-#: from the spec's domain, not from labelled items. Not a cue column. Left
-#: out because news outside war uses them as figures ("price war", "legal
-#: battle", "market forces", "charm offensive", "clashes with police", a
-#: labour "strike", "killed in a crash"): war, battle, forces, offensive,
-#: clashes, strikes, killed.
-ARMED_CONFLICT = (
-    "fighting", "fighters", "troops", "soldiers", "army", "armies", "military", "militants?", "militias?",
-    "rebels?", "insurgents?", "guerrillas?", "jihadists?", "armed {forces|groups?|men}", "shelling", "shelled",
-    "artillery", "mortars?", "rockets?", "air ?-?strikes?", "air ?-?raids?", "warplanes?", "combat",
-    "hostilities", "invasion", "besieged", "front ?-?lines?",
-)
 
 # Tokens of an expanded phrase: as text is tokenised, with the open-ended
 # marks kept inside the word they belong to.

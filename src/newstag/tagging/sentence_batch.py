@@ -18,9 +18,8 @@ from newstag.corpus.text import as_title_text, fold_spellings
 from newstag.tagging.both_tokens import both_tokens
 from newstag.tagging.cues import CUE_TOKEN, CUES, cue_hits
 from newstag.tagging.joined import join, rows_of_tokens
-from newstag.tagging.lexicon import ARMED_CONFLICT
 
-__all__ = ["SentenceBatch", "conflict_cue_features", "conflict_hits", "item_context_features"]
+__all__ = ["SentenceBatch", "item_context_features"]
 
 #: Per tag, the lexicon's strong and weak cue groups (columns of :func:`~newstag.tagging.cues.cue_hits`).
 _STRONG = [list(CUES).index(f"{tag}_strong") for tag in TAGS]
@@ -51,42 +50,6 @@ def item_context_features(cues, owner, tags=tuple(TAGS)) -> np.ndarray:
     elsewhere = ((in_item[owner] - strong) > 0).astype(float)
     weak = np.minimum(cues[:, [_WEAK[k] for k in which]], 3.0) / 3.0
     return np.hstack([elsewhere, elsewhere * weak])
-
-
-def conflict_hits(texts, *, joined_lowered=None, tokens=None) -> np.ndarray:
-    """Hits of :data:`~newstag.tagging.lexicon.ARMED_CONFLICT` in each text, shape (n_texts,).
-
-    ``joined_lowered`` and ``tokens`` as for :func:`~newstag.tagging.cues.cue_hits`.
-    """
-    return cue_hits(texts, cues={"armed_conflict": ARMED_CONFLICT}, joined_lowered=joined_lowered,
-                    tokens=tokens)[:, 0]
-
-
-def conflict_cue_features(cues, conflict, owner, tags=("ceasefire",)) -> np.ndarray:
-    """Each sentence's strong cues of ``tags`` when its item names armed conflict, shape (n_sentences, len(tags)).
-
-    Per tag: the sentence's strong-cue hits (capped at 3, over 3) if some
-    sentence of its item has a word of
-    :data:`~newstag.tagging.lexicon.ARMED_CONFLICT`, else 0. A pay, price or
-    party truce differs from a ceasefire in that its item reports no armed
-    conflict; without this feature the classifier can only push such
-    look-alikes down through the words around "truce", which war items share.
-
-    Parameters
-    ----------
-    cues : ndarray (n_sentences, n_cues), the raw cue hits.
-    conflict : ndarray (n_sentences,), each sentence's hits of ``ARMED_CONFLICT`` (:func:`conflict_hits`).
-    owner : ndarray of int, the item of each sentence (items in order).
-    tags : tuple of str, a subset of :data:`newstag.config.TAGS`.
-    """
-    owner = np.asarray(owner, dtype=np.int64)
-    which = [TAGS.index(tag) for tag in tags]
-    if not len(owner):
-        return np.zeros((0, len(which)))
-    in_item = np.zeros(int(owner.max()) + 1)
-    np.add.at(in_item, owner, np.asarray(conflict, dtype=float) > 0)
-    strong = np.minimum(cues[:, [_STRONG[k] for k in which]], 3.0) / 3.0
-    return strong * (in_item[owner] > 0)[:, None]
 
 
 class SentenceBatch:
@@ -193,10 +156,9 @@ class SentenceBatch:
         n = len(self.texts)
         return (cue_tokens, rows_of_tokens(cue_tokens, n)), (words, rows_of_tokens(words, n))
 
-    def cue_and_position_features(self, *, cue_tokens=None, context_tags=(), conflict_tags=()) -> np.ndarray:
+    def cue_and_position_features(self, *, cue_tokens=None, context_tags=()) -> np.ndarray:
         """The tagger's dense sentence features: each cue's hits (at most 3, over 3), the position features,
-        then the item context of ``context_tags`` (:func:`item_context_features`) and the strong cues of
-        ``conflict_tags`` where the item names armed conflict (:func:`conflict_cue_features`), if any.
+        then the item context of ``context_tags`` (:func:`item_context_features`), if any.
 
         ``cue_tokens``: the cue tokens and their rows from :meth:`both_tokens`, when the caller has them.
         """
@@ -204,9 +166,6 @@ class SentenceBatch:
         parts = [np.minimum(cues, 3.0) / 3.0, self.position_features()]
         if context_tags:
             parts.append(item_context_features(cues, self.owner, tuple(context_tags)))
-        if conflict_tags:
-            conflict = conflict_hits(self.texts, joined_lowered=self.joined_lowered, tokens=cue_tokens)
-            parts.append(conflict_cue_features(cues, conflict, self.owner, tuple(conflict_tags)))
         return np.hstack(parts)
 
     def position_features(self) -> np.ndarray:

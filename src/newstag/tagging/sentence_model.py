@@ -53,7 +53,7 @@ from newstag.tagging.item_weights import item_weights
 from newstag.tagging.model import best_f1_threshold
 from newstag.tagging.saved_state import VocabularyOnce
 from newstag.tagging.scorer import SentenceScorer, aggregate_rows, reused_scorer
-from newstag.tagging.sentence_batch import conflict_cue_features, conflict_hits, item_context_features
+from newstag.tagging.sentence_batch import item_context_features
 from newstag.tagging.scorer import sigmoid as _sigmoid
 from newstag.tagging.term_rows import WORD_PATTERN, TermRows
 from newstag.tagging.vocabulary import lexicon_words, proper_nouns
@@ -166,14 +166,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         the look-alike sets' truces outside war taught it "a truce" as their
         mark, so "Israel and Hamas agree to a truce" scored 0.07. All four
         tags is v3.24's design.
-    conflict_tags : tuple of str, default ()
-        Tags whose strong cues weigh once more where the sentence's item
-        names armed conflict in some sentence (a short item cut for training
-        keeps its article's):
-        :func:`newstag.tagging.sentence_batch.conflict_cue_features`. A pay
-        or party truce outside war then needs no weight on the words around
-        "truce" ("agreed on", "truce between") that war items share. () is
-        v3.31's design.
     cv : int, default 5
     random_state : int, default 42
 
@@ -181,8 +173,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     ----------
     vectorizer_ : TfidfVectorizer over sentences.
     sentence_coef_ : ndarray (4, n_features)
-        Weights of each sentence feature (terms, then cues, then position, then the item context of ``context_tags``,
-        then the strong cues of ``conflict_tags`` where the item names armed conflict).
+        Weights of each sentence feature (terms, then cues, then position, then the item context of ``context_tags``).
     sentence_intercept_ : ndarray (4,)
     item_coef_ : ndarray (4, 4), item_intercept_ : ndarray (4,)
         The aggregators over (best, headline, mean of two best, log count high).
@@ -195,7 +186,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, min_df=2,
                  ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, context_tags=("ceasefire",),
                  threshold_draws=3, threshold_window=0.04,
-                 article_bigram_tags=("airstrike", "humanitarian", "diplomacy"), conflict_tags=(), cv=5,
+                 article_bigram_tags=("airstrike", "humanitarian", "diplomacy"), cv=5,
                  random_state=DEFAULT_RANDOM_STATE):
         self.C = C
         self.C_item = C_item
@@ -210,7 +201,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.threshold_draws = threshold_draws
         self.threshold_window = threshold_window
         self.article_bigram_tags = article_bigram_tags
-        self.conflict_tags = conflict_tags
         self.cv = cv
         self.random_state = random_state
 
@@ -223,14 +213,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         if self.context_tags:
             context = item_context_features(cues, owner, tuple(self.context_tags))
             parts.append(context if context_rows is None else context[np.asarray(context_rows)])
-        if getattr(self, "conflict_tags", ()):
-            conflict = conflict_hits([s.text for s in sentences])
-            if context_rows is not None:
-                # A cut sentence takes its article's: whether some sentence of it names armed conflict.
-                in_item = np.zeros(int(owner.max()) + 1)
-                np.add.at(in_item, owner, conflict > 0)
-                conflict = in_item[owner[np.asarray(context_rows)]]
-            parts.append(conflict_cue_features(cues, conflict, owner, tuple(self.conflict_tags)))
         return sp.hstack([terms, sp.csr_matrix(np.hstack(parts))], format="csr")
 
     def _terms(self, texts, *, joined=None):
@@ -326,10 +308,10 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             raise ValueError(f"Y must have shape (n_items, {len(TAGS)}), got {Y.shape}")
         if len(evidence) != len(Y):
             raise ValueError(f"evidence has {len(evidence)} entries for {len(Y)} items")
-        for name in ("article_bigram_tags", "conflict_tags"):
-            value = getattr(self, name)
-            if isinstance(value, str) or sorted(set(value) - set(TAGS)):
-                raise ValueError(f"{name} must be a tuple of tags ({', '.join(TAGS)}), got {value!r}")
+        unknown = sorted(set(self.article_bigram_tags) - set(TAGS))
+        if unknown or isinstance(self.article_bigram_tags, str):
+            raise ValueError(f"article_bigram_tags must be a tuple of tags ({', '.join(TAGS)}), "
+                             f"got {self.article_bigram_tags!r}")
         sentences, owner = sentence_table(X)
         self._fit_vectorizer(sentences)
         y, weight = self._targets(sentences, owner, evidence)
@@ -420,14 +402,14 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "sentence_coef_")
         arrays = (self.vectorizer_, self.sentence_coef_, self.sentence_intercept_, self.item_coef_,
                   self.item_intercept_, self.calibration_, self.thresholds_)
-        options = (self.high, tuple(getattr(self, "context_tags", ())), tuple(getattr(self, "conflict_tags", ())))
+        options = (self.high, tuple(getattr(self, "context_tags", ())))
         return reused_scorer(self, arrays, options, lambda: SentenceScorer(
             TermRows.of(self.vectorizer_),
             # The batch's joined sentences are normalise_spelling's: the preprocessor of every vectorizer fitted here.
             joined_normalised=self.vectorizer_.preprocessor is normalise_spelling,
             sentence_coef=self.sentence_coef_, sentence_intercept=self.sentence_intercept_,
             item_coef=self.item_coef_, item_intercept=self.item_intercept_, calibration=self.calibration_,
-            thresholds=self.thresholds_, high=options[0], context_tags=options[1], conflict_tags=options[2]))
+            thresholds=self.thresholds_, high=options[0], context_tags=options[1]))
 
     def _sentence_decisions(self, X):
         """Decision of each sentence for each tag, shape (n_sentences, 4), and the items' :class:`SentenceBatch` es."""
@@ -461,6 +443,4 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         tags = tuple(getattr(self, "context_tags", ()))
         context = [f"[context] {tag} named elsewhere" for tag in tags] + [
             f"[context] {tag} weak cues, named elsewhere" for tag in tags]
-        conflict = [f"[conflict] {tag} strong cues, armed conflict named" for tag in getattr(self, "conflict_tags", ())]
-        return np.concatenate([self.vectorizer_.get_feature_names_out(), cues, position, context,
-                               conflict]).astype(object)
+        return np.concatenate([self.vectorizer_.get_feature_names_out(), cues, position, context]).astype(object)
