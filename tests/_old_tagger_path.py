@@ -14,7 +14,6 @@ import scipy.sparse as sp
 
 from newstag.tagging.cues import CUES, cue_hits
 from newstag.tagging.sentence_model import sentence_table
-from newstag.tagging.states import states_named
 
 
 def old_rows(vectorizer, texts):
@@ -82,8 +81,6 @@ def old_sentence_decisions(model, X):
     tags = tuple(getattr(model, "context_tags", ()))  # v3.21: the item context ends the dense features
     if tags:
         dense = np.hstack([dense, old_context_matrix(cues, owner, tags)])
-    if getattr(model, "state_pairs", False):  # each sentence alone
-        dense = np.hstack([dense, np.array([[float(len(states_named(text)) >= 2)] for text in texts]).reshape(-1, 1)])
     n_terms = terms.shape[1]
     decisions = (np.asarray(terms @ model.sentence_coef_[:, :n_terms].T)
                  + dense @ model.sentence_coef_[:, n_terms:].T)

@@ -364,33 +364,3 @@ def test_the_arrays_keep_the_context_tags(fitted, tmp_path):
     assert scorer is not None and scorer.context_tags == ("ceasefire",)
     np.testing.assert_array_equal(scorer.predict_proba(frame[["title", "text"]]),
                                   model.predict_proba(frame[["title", "text"]]))
-
-
-# ------------------------------------------------------ two or more states (state_pairs)
-STATE_ITEMS = [("Iran summons British envoy", "Tehran protested to London. The miners agreed on a pay truce."),
-               ("", "Russia and Ukraine agreed on a truce.")]
-
-
-def test_state_pairs_option_fits_predicts_through_the_batch_path_and_names_its_feature(tmp_path):
-    from newstag.tagging.arrays import load_scorer
-    from newstag.tagging.train import save_model
-
-    frame, Y = _items()
-    model = SentenceTagger(cv=3, state_pairs=True).fit(frame[["title", "text", "evidence"]], Y)
-    names = model.get_feature_names_out()
-    assert names[-1] == "[states] two or more named" and len(names) == model.sentence_coef_.shape[1]
-    sentences, owner = sentence_table(STATE_ITEMS)
-    features = model._sentence_features(sentences, owner).toarray()
-    assert features[:, -1].tolist() == [1.0, 0.0, 0.0, 1.0]
-    items = STATE_ITEMS + ODD_ITEMS
-    decisions, _, _ = old_sentence_decisions(model, items)
-    np.testing.assert_allclose(model._sentence_decisions(items)[0], decisions, rtol=1e-5, atol=1e-5)
-    scorer = load_scorer(save_model(model, tmp_path / "tagger.skops"))
-    assert scorer is not None and scorer.state_pairs
-    np.testing.assert_array_equal(scorer.predict_proba(items), model.predict_proba(items))
-
-
-def test_without_state_pairs_the_features_are_v3_31s():
-    frame, Y = _items(n=40)
-    model = SentenceTagger(cv=3).fit(frame[["title", "text", "evidence"]], Y)
-    assert not any(name.startswith("[states]") for name in model.get_feature_names_out())

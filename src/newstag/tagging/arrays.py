@@ -76,8 +76,7 @@ def write_arrays(model, model_path: str | os.PathLike) -> Path | None:
     vocabulary = vectorizer.vocabulary_
     header = {"format": FORMAT, "model_sha256": _sha256(model_path), "model_file": model_path.name,
               "high": float(model.high), "ngram_range": [int(n) for n in vectorizer.ngram_range],
-              "context_tags": list(getattr(model, "context_tags", ())),
-              "state_pairs": bool(getattr(model, "state_pairs", False))}
+              "context_tags": list(getattr(model, "context_tags", ()))}
     arrays = {
         "terms": np.asarray(sorted(vocabulary, key=vocabulary.__getitem__), dtype=str),
         "idf": vectorizer.idf_.astype(np.float64),
@@ -97,7 +96,6 @@ def _same_arrays(scorer, model) -> bool:
     rows, expected = scorer.term_rows, reference.term_rows
     same = (rows.n_columns == expected.n_columns and np.array_equal(rows.idf, expected.idf)
             and scorer.high == reference.high and scorer.context_tags == reference.context_tags
-            and scorer.state_pairs == reference.state_pairs
             and rows.unigrams == expected.unigrams
             and rows.bigrams == expected.bigrams)
     for name in _ARRAYS:
@@ -133,5 +131,4 @@ def load_scorer(model_path: str | os.PathLike):
     rows = TermRows.from_terms(arrays["terms"].tolist(), arrays["idf"], header["ngram_range"], normalise_spelling)
     return SentenceScorer(rows, joined_normalised=True, high=header["high"],
                           context_tags=tuple(header.get("context_tags", ())),
-                          state_pairs=bool(header.get("state_pairs", False)),
                           **{name: arrays[name] for name in _ARRAYS})

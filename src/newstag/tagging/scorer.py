@@ -116,9 +116,6 @@ class SentenceScorer:
     context_tags : tuple of str, default ()
         The tags whose item context ends the sentence features
         (:func:`~newstag.tagging.sentence_batch.item_context_features`).
-    state_pairs : bool, default False
-        Whether the sentence features end with "names two or more states"
-        (:func:`~newstag.tagging.states.names_two_states`).
 
     Attributes
     ----------
@@ -129,7 +126,7 @@ class SentenceScorer:
     """
 
     def __init__(self, term_rows, *, joined_normalised, sentence_coef, sentence_intercept, item_coef,
-                 item_intercept, calibration, thresholds, high, context_tags=(), state_pairs=False):
+                 item_intercept, calibration, thresholds, high, context_tags=()):
         self.term_rows = term_rows
         self.joined_normalised = joined_normalised
         self.sentence_coef_ = sentence_coef
@@ -140,7 +137,6 @@ class SentenceScorer:
         self.thresholds_ = thresholds
         self.high = high
         self.context_tags = tuple(context_tags)
-        self.state_pairs = bool(state_pairs)
         self.classes_ = np.asarray(TAGS)
 
     def sentence_decisions(self, X):
@@ -166,8 +162,7 @@ class SentenceScorer:
                 rows = self.term_rows.transform(batch.texts, joined=joined)
             term_parts.append(np.asarray(rows @ self._term_weights))
             dense.append(batch.cue_and_position_features(cue_tokens=None if both is None else both[0],
-                                                         context_tags=self.context_tags,
-                                                         state_pairs=self.state_pairs))
+                                                         context_tags=self.context_tags))
             batches.append(batch)
         decisions = np.concatenate(term_parts) + np.concatenate(dense) @ self.sentence_coef_[:, n_terms:].T
         return decisions + self.sentence_intercept_, batches

@@ -18,7 +18,6 @@ from newstag.corpus.text import as_title_text, fold_spellings
 from newstag.tagging.both_tokens import both_tokens
 from newstag.tagging.cues import CUE_TOKEN, CUES, cue_hits
 from newstag.tagging.joined import join, rows_of_tokens
-from newstag.tagging.states import names_two_states
 
 __all__ = ["SentenceBatch", "item_context_features"]
 
@@ -157,11 +156,9 @@ class SentenceBatch:
         n = len(self.texts)
         return (cue_tokens, rows_of_tokens(cue_tokens, n)), (words, rows_of_tokens(words, n))
 
-    def cue_and_position_features(self, *, cue_tokens=None, context_tags=(), state_pairs=False) -> np.ndarray:
+    def cue_and_position_features(self, *, cue_tokens=None, context_tags=()) -> np.ndarray:
         """The tagger's dense sentence features: each cue's hits (at most 3, over 3), the position features,
-        then the item context of ``context_tags`` (:func:`item_context_features`), if any, then with
-        ``state_pairs`` whether the sentence names two or more states
-        (:func:`~newstag.tagging.states.names_two_states`).
+        then the item context of ``context_tags`` (:func:`item_context_features`), if any.
 
         ``cue_tokens``: the cue tokens and their rows from :meth:`both_tokens`, when the caller has them.
         """
@@ -169,8 +166,6 @@ class SentenceBatch:
         parts = [np.minimum(cues, 3.0) / 3.0, self.position_features()]
         if context_tags:
             parts.append(item_context_features(cues, self.owner, tuple(context_tags)))
-        if state_pairs:
-            parts.append(names_two_states(self.texts).astype(float)[:, None])
         return np.hstack(parts)
 
     def position_features(self) -> np.ndarray:

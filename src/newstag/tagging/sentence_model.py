@@ -54,7 +54,6 @@ from newstag.tagging.model import best_f1_threshold
 from newstag.tagging.saved_state import VocabularyOnce
 from newstag.tagging.scorer import SentenceScorer, aggregate_rows, reused_scorer
 from newstag.tagging.sentence_batch import item_context_features
-from newstag.tagging.states import names_two_states
 from newstag.tagging.scorer import sigmoid as _sigmoid
 from newstag.tagging.term_rows import WORD_PATTERN, TermRows
 from newstag.tagging.vocabulary import lexicon_words, proper_nouns
@@ -167,8 +166,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         the look-alike sets' truces outside war taught it "a truce" as their
         mark, so "Israel and Hamas agree to a truce" scored 0.07. All four
         tags is v3.24's design.
-    state_pairs : bool, default False
-        One more sentence feature: two or more states named (:mod:`newstag.tagging.states`). False: v3.31.
     cv : int, default 5
     random_state : int, default 42
 
@@ -176,7 +173,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     ----------
     vectorizer_ : TfidfVectorizer over sentences.
     sentence_coef_ : ndarray (4, n_features)
-        Weights of each sentence feature (as :meth:`get_feature_names_out` names them).
+        Weights of each sentence feature (terms, then cues, then position, then the item context of ``context_tags``).
     sentence_intercept_ : ndarray (4,)
     item_coef_ : ndarray (4, 4), item_intercept_ : ndarray (4,)
         The aggregators over (best, headline, mean of two best, log count high).
@@ -189,7 +186,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, min_df=2,
                  ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, context_tags=("ceasefire",),
                  threshold_draws=3, threshold_window=0.04,
-                 article_bigram_tags=("airstrike", "humanitarian", "diplomacy"), state_pairs=False, cv=5,
+                 article_bigram_tags=("airstrike", "humanitarian", "diplomacy"), cv=5,
                  random_state=DEFAULT_RANDOM_STATE):
         self.C = C
         self.C_item = C_item
@@ -204,7 +201,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.threshold_draws = threshold_draws
         self.threshold_window = threshold_window
         self.article_bigram_tags = article_bigram_tags
-        self.state_pairs = state_pairs
         self.cv = cv
         self.random_state = random_state
 
@@ -217,8 +213,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         if self.context_tags:
             context = item_context_features(cues, owner, tuple(self.context_tags))
             parts.append(context if context_rows is None else context[np.asarray(context_rows)])
-        if getattr(self, "state_pairs", False):
-            parts.append(names_two_states([s.text for s in sentences]).astype(float)[:, None])
         return sp.hstack([terms, sp.csr_matrix(np.hstack(parts))], format="csr")
 
     def _terms(self, texts, *, joined=None):
@@ -395,6 +389,10 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     def _aggregate(self, decisions, sentences, owner, n_items):
         """Per tag, the (n_items, 4) aggregate features of the sentence decisions."""
         is_title = np.fromiter((s.field == "title" for s in sentences), dtype=bool, count=len(sentences))
+        return self._aggregate_rows(decisions, is_title, owner, n_items)
+
+    def _aggregate_rows(self, decisions, is_title, owner, n_items):
+        """:meth:`_aggregate`, given which sentences are headlines."""
         return aggregate_rows(decisions, is_title, owner, n_items, self.high)
 
     # ---------------------------------------------------------- predicting
@@ -404,14 +402,14 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "sentence_coef_")
         arrays = (self.vectorizer_, self.sentence_coef_, self.sentence_intercept_, self.item_coef_,
                   self.item_intercept_, self.calibration_, self.thresholds_)
-        options = (self.high, tuple(getattr(self, "context_tags", ())), bool(getattr(self, "state_pairs", False)))
+        options = (self.high, tuple(getattr(self, "context_tags", ())))
         return reused_scorer(self, arrays, options, lambda: SentenceScorer(
             TermRows.of(self.vectorizer_),
             # The batch's joined sentences are normalise_spelling's: the preprocessor of every vectorizer fitted here.
             joined_normalised=self.vectorizer_.preprocessor is normalise_spelling,
             sentence_coef=self.sentence_coef_, sentence_intercept=self.sentence_intercept_,
             item_coef=self.item_coef_, item_intercept=self.item_intercept_, calibration=self.calibration_,
-            thresholds=self.thresholds_, high=options[0], context_tags=options[1], state_pairs=options[2]))
+            thresholds=self.thresholds_, high=options[0], context_tags=options[1]))
 
     def _sentence_decisions(self, X):
         """Decision of each sentence for each tag, shape (n_sentences, 4), and the items' :class:`SentenceBatch` es."""
@@ -437,7 +435,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         return self.scorer().evidence(X, top=top)
 
     def get_feature_names_out(self, input_features=None):
-        """Sentence features, the columns of ``sentence_coef_``: terms, cues, position, context, states."""
+        """Sentence features: TF-IDF terms, cue hits, position, then item context (columns of ``sentence_coef_``)."""
         check_is_fitted(self, "vectorizer_")
         cues = [f"[cue] {name}" for name in _CUE_NAMES]
         position = ["[position] headline", "[position] first body sentence", "[position] second or third",
@@ -445,6 +443,4 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         tags = tuple(getattr(self, "context_tags", ()))
         context = [f"[context] {tag} named elsewhere" for tag in tags] + [
             f"[context] {tag} weak cues, named elsewhere" for tag in tags]
-        states = ["[states] two or more named"][:int(bool(getattr(self, "state_pairs", False)))]
-        terms = self.vectorizer_.get_feature_names_out()
-        return np.concatenate([terms, cues, position, context, states]).astype(object)
+        return np.concatenate([self.vectorizer_.get_feature_names_out(), cues, position, context]).astype(object)
