@@ -98,8 +98,9 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # (150 more long reports) are the next, unopened.
     # Twenty-ninth session: set BO was scored once for v3.32 candidate 11's
     # rule (not met; v3.31 stays) and is a holdout; set BN stays unopened.
-    # Set BP (150 more long reports) is the next long-report holdout, unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 9350, "holdout": 4350, "aside": 1890, "unopened": 400}
+    # Set BP (150 more long reports) was the next long-report holdout, scored
+    # once for v3.32 candidate 12's rule (not met; v3.31 stays): a holdout.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 9350, "holdout": 4500, "aside": 1890, "unopened": 250}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
@@ -108,11 +109,11 @@ def test_both_sets_are_there_with_unique_ids(snippets):
         "wR", "wU", "wW", "wY", "wAA", "wAC", "wAE", "wAG", "wAI", "wAM", "wAP", "wAQ"}
     assert set(by_set[snippets["set"] == "holdout"]) == {"wAR", "wAS", "wAT", "wAU", "wAW", "wAX", "wAY", "wAZ", "wBC",
                                                               "wBE", "wBF", "wBG", "wBH", "wBI", "wBJ", "wBK",
-                                                              "wBL", "wBM", "wBO"}
+                                                              "wBL", "wBM", "wBO", "wBP"}
     assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN", "wAV", "wBB"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
-    assert set(by_set[snippets["set"] == "unopened"]) == {"wBN", "wBP"}
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wBN"}
 
 
 def test_the_holdout_is_never_training_material(snippets):
