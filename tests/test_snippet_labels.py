@@ -100,7 +100,8 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # rule (not met; v3.31 stays) and is a holdout; set BN stays unopened.
     # Set BP (150 more long reports) was the next long-report holdout, scored
     # once for v3.32 candidate 12's rule (not met; v3.31 stays): a holdout.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 9350, "holdout": 4500, "aside": 1890, "unopened": 250}
+    # Set BQ (150 more long reports) is the next long-report holdout, unopened.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 9350, "holdout": 4500, "aside": 1890, "unopened": 400}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
@@ -113,7 +114,7 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN", "wAV", "wBB"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
-    assert set(by_set[snippets["set"] == "unopened"]) == {"wBN"}
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wBN", "wBQ"}
 
 
 def test_the_holdout_is_never_training_material(snippets):

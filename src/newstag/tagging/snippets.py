@@ -31,7 +31,7 @@ SNIPPET_SETS = ("dev", "holdout", "aside", "unopened")
 #: operating point (operating weight 0; ``labels/snippets/README.md``, candidate 5 of v3.28).
 SENTENCE_ONLY_SETS = ("R", "U", "W", "Y", "AA", "AC", "AE", "AG", "AI", "AM", "AP", "AQ")
 #: Sets of long reports on the Syrian war (a headline and 8-16 sentences), among sets of short wire items.
-LONG_REPORT_SETS = ("BI", "BK", "BM", "BO", "BP")
+LONG_REPORT_SETS = ("BI", "BK", "BM", "BO", "BP", "BQ")
 
 
 def _items(directory) -> pd.DataFrame:
