@@ -67,6 +67,30 @@ def test_a_design_given_columns_sees_only_them():
     assert out["n_train"] == 10
 
 
+
+class _WeightRecorder(_Recorder):
+    """Records the weights it was fitted with."""
+
+    weights: dict = {}
+
+    def fit(self, X, Y):
+        _WeightRecorder.weights[self.name] = list(X["weight"])
+        return super().fit(X, Y)
+
+
+def test_a_design_given_reweigh_is_fitted_on_its_items_reweighed():
+    frame = _frame().assign(weight=2.0)
+    lockbox = {"x0", "x1"}
+    out = lockbox_evaluation(frame, lockbox, {
+        "as given": lambda: _WeightRecorder("as given"),
+        "reweighed": (lambda: _WeightRecorder("reweighed"), {"x2"}, ("title", "text", "evidence", "weight"),
+                      lambda items: items.assign(weight=1.0 + items["id"].str[1:].astype(int) / 100)),
+    }, columns=("title", "text", "evidence", "weight"))
+    assert _WeightRecorder.weights["as given"] == [2.0] * 10
+    # The reweighed design's items: neither the lockbox nor x2, in the frame's order, each with its new weight.
+    assert _WeightRecorder.weights["reweighed"] == [1.0 + i / 100 for i in range(3, 12)]
+    assert out["n_train"] == 10
+
 def test_designs_fitted_in_parallel_give_the_same_results():
     from newstag.tagging.baseline import KeywordTagger
 

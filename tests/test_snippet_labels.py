@@ -100,21 +100,22 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # rule (not met; v3.31 stays) and is a holdout; set BN stays unopened.
     # Set BP (150 more long reports) was the next long-report holdout, scored
     # once for v3.32 candidate 12's rule (not met; v3.31 stays): a holdout.
-    # Set BQ (150 more long reports) is the next long-report holdout, unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 9350, "holdout": 4500, "aside": 1890, "unopened": 400}
+    # Set BQ (150 more long reports) was the next long-report holdout, scored
+    # once for v3.32 candidate 13's rule (met: v3.32 ships), which made sets
+    # BI, BK, BM, BO and BP (750 long reports) training material.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 10100, "holdout": 3900, "aside": 1890, "unopened": 250}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
         "wA", "wB", "wC", "wD", "wE", "wF", "wG", "wH", "wJ", "wK", "wL", "wM", "wN", "wO", "wP", "wQ",
-        "wV", "wX", "wZ", "wAB", "wAD", "wAH", "wAL", "wAO", "wBA",
+        "wV", "wX", "wZ", "wAB", "wAD", "wAH", "wAL", "wAO", "wBA", "wBI", "wBK", "wBM", "wBO", "wBP",
         "wR", "wU", "wW", "wY", "wAA", "wAC", "wAE", "wAG", "wAI", "wAM", "wAP", "wAQ"}
     assert set(by_set[snippets["set"] == "holdout"]) == {"wAR", "wAS", "wAT", "wAU", "wAW", "wAX", "wAY", "wAZ", "wBC",
-                                                              "wBE", "wBF", "wBG", "wBH", "wBI", "wBJ", "wBK",
-                                                              "wBL", "wBM", "wBO", "wBP"}
+                                                              "wBE", "wBF", "wBG", "wBH", "wBJ", "wBL", "wBQ"}
     assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN", "wAV", "wBB"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
-    assert set(by_set[snippets["set"] == "unopened"]) == {"wBN", "wBQ"}
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wBN"}
 
 
 def test_the_holdout_is_never_training_material(snippets):
@@ -123,7 +124,7 @@ def test_the_holdout_is_never_training_material(snippets):
     corpus = pd.DataFrame({"id": ["seed:x"], "title": ["t"], "text": ["x"], "tags": [[]], "evidence": [{}]})
     training = with_dev_snippets(corpus)
     assert not set(training["id"]) & set(snippets.loc[snippets["set"] != "dev", "id"])
-    assert len(training) == 1 + 9350
+    assert len(training) == 1 + 10100
 
 
 def test_every_item_has_text_and_every_tag_occurs(snippets):
@@ -239,22 +240,29 @@ def test_an_unknown_setting_is_refused_by_name(tmp_path):
 
 
 def test_training_weights_keep_the_articles_and_outside_war_share_and_leave_the_operating_point_to_the_rest(snippets):
-    from newstag.tagging.snippets import SENTENCE_ONLY_SETS, training_weights, with_dev_snippets
+    from newstag.tagging.snippets import LONG_TRAINING_SETS, SENTENCE_ONLY_SETS, training_weights, with_dev_snippets
 
     frame = pd.DataFrame({"id": ["fakes:1", "seed:1"], "title": ["t", "t"], "text": ["x", "x"], "tags": [[], []],
                           "evidence": [{}, {}]})
     training = training_weights(with_dev_snippets(frame))
     sets = training["id"].str.extract(r"^w([A-Z]+)-", expand=False)
     sentence_only = sets.isin(SENTENCE_ONLY_SETS).to_numpy()
+    long_reports = sets.isin(LONG_TRAINING_SETS).to_numpy()
     outside = training["outside_war"].to_numpy()
-    assert sentence_only.sum() == 3000 and outside.sum() > 1500
+    assert sentence_only.sum() == 3000 and long_reports.sum() == 750 and outside.sum() > 1500
+    assert not (long_reports & outside).any()
     war = int((sets.notna() & ~training["outside_war"]).sum())
-    r = war / (war - 3000)
-    assert training.loc[~sets.notna().to_numpy() | outside, "weight"].eq(r).all() and r > 1.5
+    r = war / (war - 3000 - 750)
+    assert training.loc[~sets.notna().to_numpy() | outside, "weight"].eq(r).all() and r > 1.7
     assert training.loc[sets.notna().to_numpy() & ~outside, "weight"].eq(1.0).all()
     assert (training["operating_weight"] == np.where(sentence_only, 0.0, training["weight"])).all()
-    # Without the sentence-only sets every weight is 1: the design before v3.29.
-    before = training_weights(training[~sentence_only].drop(columns=["weight", "operating_weight"]))
+    # Without the long reports: v3.31's weights, the same share for the articles and news outside war.
+    v331 = training_weights(training[~long_reports].drop(columns=["weight", "operating_weight"]))
+    r_v331 = (war - 750) / (war - 750 - 3000)
+    assert v331.loc[~v331["id"].str.startswith("w") | v331["outside_war"], "weight"].eq(r_v331).all()
+    assert r_v331 < r
+    # Without the sentence-only sets and the long reports every weight is 1: the design before v3.29.
+    before = training_weights(training[~sentence_only & ~long_reports].drop(columns=["weight", "operating_weight"]))
     assert before["weight"].eq(1.0).all() and before["operating_weight"].eq(1.0).all()
 
 
@@ -269,6 +277,6 @@ def test_long_report_sets_hold_long_reports_and_the_card_names_them_so(snippets)
         body = [s for s in item_sentences(title, text) if s.field == "text"]
         assert title.strip() and len(body) >= 8
     named = _holdouts_by_set(snippets[snippets["set"] == "holdout"].reset_index(drop=True))
-    assert "long reports, set BI" in named and "wire snippets, set BH" in named
+    assert "long reports, set BQ" in named and "wire snippets, set BH" in named
     assert not any(name.startswith("wire snippets") and name.endswith(tuple(f"set {s}" for s in LONG_REPORT_SETS))
                    for name in named)

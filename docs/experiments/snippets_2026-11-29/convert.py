@@ -170,7 +170,9 @@ OUT = LABELS_DIR / "snippets"
 # third_BP) is the next long-report holdout, unopened (``--sets BP --third .../third_BP``). It was then scored
 # once for v3.32 candidate 12's rule (not met; v3.31 stays) and is a holdout (its set fields changed in place).
 # Set BQ (150 more long reports, halves BQ1 and BQ2 merged as BP's; third_BQ) is the next long-report holdout,
-# unopened (``--sets BQ --third .../third_BQ``).
+# unopened (``--sets BQ --third .../third_BQ``). Set BQ was then scored once for v3.32 candidate 13's rule (met:
+# v3.32 ships) and is a holdout; sets BI, BK, BM, BO and BP are training material since v3.32 (set fields changed
+# in place).
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "dev", "S": "aside", "T": "aside", "U": "dev", "V": "dev",
@@ -180,8 +182,8 @@ SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", 
         "AO": "dev", "AP": "dev", "AQ": "dev", "AR": "holdout", "AS": "holdout", "AT": "holdout", "AU": "holdout",
         "AV": "aside", "AW": "holdout", "AX": "holdout", "AY": "holdout",
         "AZ": "holdout", "BA": "dev", "BB": "aside", "BC": "holdout", "BE": "holdout",
-        "BF": "holdout", "BG": "holdout", "BH": "holdout", "BI": "holdout",
-        "BJ": "holdout", "BK": "holdout", "BL": "holdout", "BM": "holdout", "BN": "unopened", "BO": "holdout", "BP": "holdout", "BQ": "unopened"}
+        "BF": "holdout", "BG": "holdout", "BH": "holdout", "BI": "dev",
+        "BJ": "holdout", "BK": "dev", "BL": "holdout", "BM": "dev", "BN": "unopened", "BO": "dev", "BP": "dev", "BQ": "holdout"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")

@@ -45,6 +45,14 @@ def _fit_and_predict_all(make, X_fit, Y_fit, where: dict) -> dict:
     return {name: model.predict(items) for name, items in where.items()}
 
 
+def _design_parts(design, columns):
+    """``(make, left_out, columns, reweigh)`` of a design as :func:`lockbox_evaluation` takes it."""
+    if not isinstance(design, tuple):
+        return design, (), columns, None
+    make, left_out, *rest = design
+    return make, left_out, (rest[0] if rest else columns), (rest[1] if len(rest) > 1 else None)
+
+
 def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdouts=None,
                        random_state=DEFAULT_RANDOM_STATE, columns=("title", "text", "evidence"), n_jobs=1) -> dict:
     """Train every design on the non-lockbox items; score each on the lockbox (and on other held-out sets).
@@ -58,7 +66,10 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdo
         design that trains on the non-lockbox items less ``ids`` (an earlier
         design that lacked some training material), or ``name -> (callable,
         ids, columns)``: that, seeing only ``columns`` of the items (an
-        earlier design that had no item weights).
+        earlier design that had no item weights), or ``name -> (callable,
+        ids, columns, reweigh)``: that, with its training items passed
+        through ``reweigh`` (frame -> frame, same rows) first (an earlier
+        design whose item weights were computed without some material).
     holdouts : ``name -> labelled frame`` (``title, text, tags``), optional
         Further held-out sets every design is scored on, with the same fit.
     n_jobs : int, default 1
@@ -94,9 +105,10 @@ def lockbox_evaluation(frame: pd.DataFrame, lockbox_ids, designs: dict, *, holdo
         unlabelled["sentences"] = sentences[["title", "text"]].assign(evidence=[{}] * len(sentences))
     calls = []
     for design in designs.values():
-        make, left_out, seen = (*design, columns)[:3] if isinstance(design, tuple) else (design, (), columns)
+        make, left_out, seen, reweigh = _design_parts(design, columns)
         kept = ~train["id"].isin(set(left_out)).to_numpy()
-        calls.append((_fit_and_predict_all, (make, train.loc[kept].reindex(columns=list(seen)).reset_index(drop=True),
+        items = train.loc[kept] if reweigh is None else reweigh(train.loc[kept])
+        calls.append((_fit_and_predict_all, (make, items.reindex(columns=list(seen)).reset_index(drop=True),
                                              Y_train[kept], unlabelled)))
     truth = {"lockbox": Y_test, **{h: tags_to_matrix(f["tags"]) for h, f in holdouts.items()}}
     recall, predictions = {}, {}

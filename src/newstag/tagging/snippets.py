@@ -21,7 +21,7 @@ import pandas as pd
 
 from newstag.config import LABELS_DIR, TAGS
 
-__all__ = ["LONG_REPORT_SETS", "SENTENCE_ONLY_SETS", "SNIPPETS_DIR", "SNIPPET_SETS", "read_snippets",
+__all__ = ["LONG_REPORT_SETS", "LONG_TRAINING_SETS", "SENTENCE_ONLY_SETS", "SNIPPETS_DIR", "SNIPPET_SETS", "read_snippets",
            "snippet_agreement", "training_weights", "with_dev_snippets"]
 
 SNIPPETS_DIR = LABELS_DIR / "snippets"
@@ -32,6 +32,9 @@ SNIPPET_SETS = ("dev", "holdout", "aside", "unopened")
 SENTENCE_ONLY_SETS = ("R", "U", "W", "Y", "AA", "AC", "AE", "AG", "AI", "AM", "AP", "AQ")
 #: Sets of long reports on the Syrian war (a headline and 8-16 sentences), among sets of short wire items.
 LONG_REPORT_SETS = ("BI", "BK", "BM", "BO", "BP", "BQ")
+#: Five of them, each scored once as a holdout, that tagger v3.32 admitted as training material: they teach
+#: what background looks like in a long report (``labels/snippets/README.md``, candidate 13 of v3.32).
+LONG_TRAINING_SETS = ("BI", "BK", "BM", "BO", "BP")
 
 
 def _items(directory) -> pd.DataFrame:
@@ -125,14 +128,16 @@ def with_dev_snippets(frame: pd.DataFrame, *, directory=SNIPPETS_DIR) -> pd.Data
 
 
 def training_weights(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with each item's ``weight`` and ``operating_weight`` (tagger v3.29's training material).
+    """``frame`` with each item's ``weight`` and ``operating_weight`` (tagger v3.32's training material).
 
-    The wire copy of :data:`SENTENCE_ONLY_SETS` would otherwise take part of
-    every loss from the corpus articles and from the news outside armed
-    conflict. Those keep the share they had without it: they weigh
-    ``r = war snippets / (war snippets - sentence-only items)``, every other
+    The wire copy of :data:`SENTENCE_ONLY_SETS` and the long reports of
+    :data:`LONG_TRAINING_SETS` would otherwise take part of every loss from
+    the corpus articles and from the news outside armed conflict. Those keep
+    the share they had without them: they weigh ``r = war snippets / (war
+    snippets - sentence-only items - long training reports)``, every other
     item 1. The sentence-only items weigh 0 in the operating point. A frame
-    with no sentence-only items gets weights of 1 (the design before v3.29).
+    with neither gets weights of 1 (the design before v3.29); one without
+    the long reports gets v3.31's weights.
 
     ``frame`` has ``id`` and ``outside_war`` (as from :func:`with_dev_snippets`).
     """
@@ -140,8 +145,9 @@ def training_weights(frame: pd.DataFrame) -> pd.DataFrame:
     snippet = set_name.notna().to_numpy()
     outside = frame["outside_war"].fillna(False).astype(bool).to_numpy()
     sentence_only = set_name.isin(SENTENCE_ONLY_SETS).to_numpy()
+    added = sentence_only | set_name.isin(LONG_TRAINING_SETS).to_numpy()
     war = int((snippet & ~outside).sum())
-    r = war / (war - int(sentence_only.sum())) if sentence_only.any() else 1.0
+    r = war / (war - int(added.sum())) if added.any() else 1.0
     weight = np.where(~snippet | outside, r, 1.0)
     return frame.assign(weight=weight, operating_weight=np.where(sentence_only, 0.0, weight))
 

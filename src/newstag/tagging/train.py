@@ -110,7 +110,7 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
     from newstag.tagging.lockbox import lockbox_evaluation
     from newstag.tagging.model import NewsTagger
     from newstag.tagging.sentence_model import SentenceTagger
-    from newstag.tagging.snippets import SENTENCE_ONLY_SETS, read_snippets
+    from newstag.tagging.snippets import LONG_TRAINING_SETS, SENTENCE_ONLY_SETS, read_snippets, training_weights
 
     # Cross-validation on the design set only: the lockbox is scored once, below.
     lockbox = read_lockbox()
@@ -144,8 +144,10 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
             "baseline": scores_table(Y[is_snippet], baseline_predictions[is_snippet], random_state=random_state),
         }
     if lockbox & set(frame["id"]):
-        # v3.28: this design without the sentence-only sets (v3.29's wire
-        # copy) and without item weights, as before v3.29. v3.29 itself, this
+        # v3.31: this design without the long reports v3.32 trains on, its
+        # items weighted as then (the corpus and news outside war weigh less).
+        # v3.28: v3.31 without the sentence-only sets (v3.29's wire copy) and
+        # without item weights, as before v3.29. v3.29 itself, this
         # design on the labels before the sixth reading, cannot be refitted
         # from today's labels; the older designs (v3.27 to v3.0) were refitted
         # beside these by every make train up to v3.29's and no longer are, to
@@ -153,14 +155,19 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
         # v3.29 (models/MODEL_CARD.md at commit a96e9e4).
         set_names = frame["id"].str.extract(r"^w([A-Z]+)-", expand=False)
         sentence_only = frame.loc[set_names.isin(SENTENCE_ONLY_SETS), "id"].tolist()
+        long_reports = frame.loc[set_names.isin(LONG_TRAINING_SETS), "id"].tolist()
         unweighted = ("title", "text", "evidence")
 
-        def before_v329(make_design):
-            return make_design, sentence_only, unweighted
+        def v331_weights(items):
+            return training_weights(items.drop(columns=["weight", "operating_weight"], errors="ignore"))
 
-        with tqdm(total=1, desc="lockbox and holdouts (four designs)", disable=not progress) as bar:
+        def before_v329(make_design):
+            return make_design, sentence_only + long_reports, unweighted
+
+        with tqdm(total=1, desc="lockbox and holdouts (five designs)", disable=not progress) as bar:
             result["lockbox"] = lockbox_evaluation(frame, lockbox, {
-                "tagger v3.31": make,
+                "tagger v3.32": make,
+                "tagger v3.31": (make, long_reports, tuple(ITEM_COLUMNS), v331_weights),
                 "tagger v3.28": before_v329(make),
                 "tagger v2": before_v329(lambda: NewsTagger(random_state=random_state)),
                 "keyword rules": before_v329(KeywordTagger),
