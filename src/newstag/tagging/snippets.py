@@ -21,8 +21,8 @@ import pandas as pd
 
 from newstag.config import LABELS_DIR, TAGS
 
-__all__ = ["LONG_REPORT_SETS", "LONG_TRAINING_SETS", "SENTENCE_ONLY_SETS", "SNIPPETS_DIR", "SNIPPET_SETS", "read_snippets",
-           "snippet_agreement", "training_weights", "with_dev_snippets"]
+__all__ = ["LONG_REPORT_SETS", "LONG_TRAINING_SETS", "SENTENCE_ONLY_SETS", "SNIPPETS_DIR", "SNIPPET_SETS",
+           "read_snippets", "snippet_agreement", "training_weights", "with_dev_snippets"]
 
 SNIPPETS_DIR = LABELS_DIR / "snippets"
 SNIPPET_SETS = ("dev", "holdout", "aside", "unopened")

@@ -145,7 +145,8 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
         }
     if lockbox & set(frame["id"]):
         # v3.31: this design without the long reports v3.32 trains on, its
-        # items weighted as then (the corpus and news outside war weigh less).
+        # items weighted as then (training_weights without them: the corpus
+        # and news outside war weigh less).
         # v3.28: v3.31 without the sentence-only sets (v3.29's wire copy) and
         # without item weights, as before v3.29. v3.29 itself, this
         # design on the labels before the sixth reading, cannot be refitted
@@ -158,16 +159,13 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
         long_reports = frame.loc[set_names.isin(LONG_TRAINING_SETS), "id"].tolist()
         unweighted = ("title", "text", "evidence")
 
-        def v331_weights(items):
-            return training_weights(items.drop(columns=["weight", "operating_weight"], errors="ignore"))
-
         def before_v329(make_design):
             return make_design, sentence_only + long_reports, unweighted
 
         with tqdm(total=1, desc="lockbox and holdouts (five designs)", disable=not progress) as bar:
             result["lockbox"] = lockbox_evaluation(frame, lockbox, {
                 "tagger v3.32": make,
-                "tagger v3.31": (make, long_reports, tuple(ITEM_COLUMNS), v331_weights),
+                "tagger v3.31": (make, long_reports, tuple(ITEM_COLUMNS), training_weights),
                 "tagger v3.28": before_v329(make),
                 "tagger v2": before_v329(lambda: NewsTagger(random_state=random_state)),
                 "keyword rules": before_v329(KeywordTagger),
