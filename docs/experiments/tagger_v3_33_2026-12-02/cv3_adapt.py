@@ -22,9 +22,23 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "tagger_v3_32_2026-12-02"))
 import cv3_long  # noqa: E402  (compare() and SEEDS)
 from adapt_design import LengthAdaptedTagger  # noqa: E402
-from cv3_long13 import training_frame  # noqa: E402  (v3.32's items and weights)
 
 OUT = Path(os.environ.get("OOF_DIR", "/tmp"))
+
+
+def training_frame():
+    """v3.32's non-lockbox training items and weights (``labelled_training_data``), and which are the long reports
+    of ``LONG_TRAINING_SETS`` (candidate 13 of v3.32's ``cv3_long13.training_frame`` built the same frame while
+    those sets were still holdouts)."""
+    from newstag.tagging.labels import read_lockbox
+    from newstag.tagging.snippets import LONG_TRAINING_SETS
+    from newstag.tagging.train import labelled_training_data
+
+    frame = labelled_training_data(os.environ["NEWSTAG_FAKES_CSV"])
+    frame = frame[~frame["id"].isin(read_lockbox())].reset_index(drop=True)
+    is_long = frame["id"].str.extract(r"^w([A-Z]+)-", expand=False).isin(LONG_TRAINING_SETS).to_numpy()
+    assert is_long.sum() == 750
+    return frame, is_long
 
 
 def run(seed: int) -> None:
@@ -32,7 +46,7 @@ def run(seed: int) -> None:
     from newstag.tagging.labels import tags_to_matrix
     from newstag.tagging.train import ITEM_COLUMNS
 
-    frame, is_long, r = training_frame()
+    frame, is_long = training_frame()
     design, extra = frame[~is_long].reset_index(drop=True), frame[is_long].reset_index(drop=True)
     ids = design["id"].to_numpy(dtype=str)
     Y = tags_to_matrix(design["tags"])
