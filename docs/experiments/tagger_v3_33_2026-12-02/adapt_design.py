@@ -1,4 +1,4 @@
-"""Design 1 of v3.33 as an experiment class (``labels/snippets/README.md``, candidate 1 of v3.33).
+"""Designs 1 and 2 of v3.33 as experiment classes (``labels/snippets/README.md``, candidates 1 and 2 of v3.33).
 
 ``LengthAdaptedTagger`` is v3.32's ``SentenceTagger`` with two changes:
 
@@ -13,7 +13,8 @@
 An item is long when it has at least ``LONG_FROM`` sentences, headline
 included; the single sentences cut from articles for training are short.
 Predictions go through the training path's features (the shipped scorer
-knows one copy of the features only).
+knows one copy of the features only). ``SharedPointTagger`` (design 2) keeps
+the first change and decides every item by the shared thresholds.
 """
 
 import numpy as np
@@ -79,3 +80,11 @@ class LengthAdaptedTagger(SentenceTagger):
     def predict(self, X):
         points = np.where(is_long(X)[:, None], self.thresholds_by_length_[:, 1], self.thresholds_by_length_[:, 0])
         return (self.predict_proba(X) >= points).astype(np.int8)
+
+
+class SharedPointTagger(LengthAdaptedTagger):
+    """Design 2 of v3.33: the long items' features learned apart, every item decided by the shared ``thresholds_``
+    (those ``best_f1_threshold`` fits on all items, as v3.32's)."""
+
+    def predict(self, X):
+        return (self.predict_proba(X) >= self.thresholds_).astype(np.int8)
