@@ -14,6 +14,7 @@ from newstag.config import TAGS
 from newstag.corpus.sentences import Sentence, item_sentences
 from newstag.tagging.predict import get_model
 from newstag.tagging.sentence_batch import SentenceBatch
+from newstag.tagging.item_length import long_items, with_long_copy
 from newstag.tagging.sentence_model import SentenceTagger, sentence_table
 from _old_tagger_path import old_position_matrix, old_sentence_decisions
 
@@ -236,7 +237,11 @@ def test_predictions_equal_the_training_feature_path(fitted):
     sentences, owner = sentence_table(frame[["title", "text"]])
     features = model._sentence_features(sentences, owner)
     assert features.shape[1] == len(model.get_feature_names_out()) == model.sentence_coef_.shape[1]
-    slow = np.asarray(features @ model.sentence_coef_.T) + model.sentence_intercept_
+    # Training's layout: the features, then their copy on the sentences of long items (newstag.tagging.item_length).
+    long_row = long_items(owner, len(frame), model.long_items_from)[owner]
+    assert long_row.any() and not long_row.all()
+    both = with_long_copy(features, long_row)
+    slow = np.asarray(both @ np.hstack([model.sentence_coef_, model.long_sentence_coef_]).T) + model.sentence_intercept_
     fast, _ = model._sentence_decisions(frame[["title", "text"]])  # (decisions, batches)
     np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
 
@@ -345,7 +350,7 @@ def test_featurising_in_chunks_changes_no_output(shipped, monkeypatch):
 
 def test_a_model_without_item_context_is_v3_20s_design_and_predicts_through_the_same_path():
     frame, Y = _items()
-    model = SentenceTagger(cv=3, context_tags=()).fit(frame[["title", "text", "evidence"]], Y)
+    model = SentenceTagger(cv=3, context_tags=(), long_items_from=None).fit(frame[["title", "text", "evidence"]], Y)
     sentences, owner = sentence_table(frame[["title", "text"]])
     features = model._sentence_features(sentences, owner)
     assert not any(name.startswith("[context]") for name in model.get_feature_names_out())

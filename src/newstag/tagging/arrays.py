@@ -31,8 +31,9 @@ import numpy as np
 __all__ = ["FORMAT", "arrays_path", "write_arrays", "load_scorer"]
 
 #: Version of the layout below; a file of another version is ignored.
-FORMAT = 1
-_ARRAYS = ("sentence_coef", "sentence_intercept", "item_coef", "item_intercept", "calibration", "thresholds")
+FORMAT = 2
+_ARRAYS = ("sentence_coef", "sentence_intercept", "item_coef", "item_intercept", "calibration", "thresholds",
+           "long_sentence_coef")
 
 
 def arrays_path(model_path: str | os.PathLike) -> Path:
@@ -74,13 +75,14 @@ def write_arrays(model, model_path: str | os.PathLike) -> Path | None:
         return None
     vectorizer = model.vectorizer_
     vocabulary = vectorizer.vocabulary_
+    reference = model.scorer()
     header = {"format": FORMAT, "model_sha256": _sha256(model_path), "model_file": model_path.name,
               "high": float(model.high), "ngram_range": [int(n) for n in vectorizer.ngram_range],
-              "context_tags": list(getattr(model, "context_tags", ()))}
+              "context_tags": list(getattr(model, "context_tags", ())), "long_from": reference.long_from}
     arrays = {
         "terms": np.asarray(sorted(vocabulary, key=vocabulary.__getitem__), dtype=str),
         "idf": vectorizer.idf_.astype(np.float64),
-        **{name: np.asarray(getattr(model, f"{name}_")) for name in _ARRAYS},
+        **{name: np.asarray(getattr(reference, f"{name}_")) for name in _ARRAYS},
     }
     with open(target, "wb") as handle:
         np.savez_compressed(handle, header=np.asarray(json.dumps(header)), **arrays)
@@ -96,6 +98,7 @@ def _same_arrays(scorer, model) -> bool:
     rows, expected = scorer.term_rows, reference.term_rows
     same = (rows.n_columns == expected.n_columns and np.array_equal(rows.idf, expected.idf)
             and scorer.high == reference.high and scorer.context_tags == reference.context_tags
+            and scorer.long_from == reference.long_from
             and rows.unigrams == expected.unigrams
             and rows.bigrams == expected.bigrams)
     for name in _ARRAYS:
@@ -130,5 +133,5 @@ def load_scorer(model_path: str | os.PathLike):
         return None  # unreadable or not ours: the skops model decides
     rows = TermRows.from_terms(arrays["terms"].tolist(), arrays["idf"], header["ngram_range"], normalise_spelling)
     return SentenceScorer(rows, joined_normalised=True, high=header["high"],
-                          context_tags=tuple(header.get("context_tags", ())),
+                          context_tags=tuple(header.get("context_tags", ())), long_from=header.get("long_from"),
                           **{name: arrays[name] for name in _ARRAYS})

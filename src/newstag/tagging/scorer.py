@@ -116,6 +116,12 @@ class SentenceScorer:
     context_tags : tuple of str, default ()
         The tags whose item context ends the sentence features
         (:func:`~newstag.tagging.sentence_batch.item_context_features`).
+    long_from : int or None, default None
+        Items with at least this many sentences are long
+        (:mod:`newstag.tagging.item_length`): their sentences add
+        ``long_sentence_coef``'s weights.
+    long_sentence_coef : ndarray, optional
+        As the attribute of that name of the sentence tagger.
 
     Attributes
     ----------
@@ -126,7 +132,8 @@ class SentenceScorer:
     """
 
     def __init__(self, term_rows, *, joined_normalised, sentence_coef, sentence_intercept, item_coef,
-                 item_intercept, calibration, thresholds, high, context_tags=()):
+                 item_intercept, calibration, thresholds, high, context_tags=(), long_from=None,
+                 long_sentence_coef=None):
         self.term_rows = term_rows
         self.joined_normalised = joined_normalised
         self.sentence_coef_ = sentence_coef
@@ -137,6 +144,9 @@ class SentenceScorer:
         self.thresholds_ = thresholds
         self.high = high
         self.context_tags = tuple(context_tags)
+        self.long_from = int(long_from) if long_from else None
+        self.long_sentence_coef_ = (long_sentence_coef if self.long_from
+                                    else np.zeros((len(TAGS), 0), dtype=sentence_coef.dtype))
         self.classes_ = np.asarray(TAGS)
 
     def sentence_decisions(self, X):
@@ -148,7 +158,7 @@ class SentenceScorer:
         """
         titles, texts = as_title_text(X)
         n_terms = self.term_rows.n_columns
-        term_parts, dense, batches = [], [], []
+        term_parts, dense, batches, long_rows = [], [], [], []
         for start in range(0, max(len(texts), 1), _CHUNK):
             batch = SentenceBatch(list(zip(titles[start:start + _CHUNK], texts[start:start + _CHUNK])))
             # Both tokenisations in one pass over the joined sentences, when the
@@ -160,18 +170,36 @@ class SentenceScorer:
             else:
                 joined = batch.joined_normalised if self.joined_normalised else None
                 rows = self.term_rows.transform(batch.texts, joined=joined)
-            term_parts.append(np.asarray(rows @ self._term_weights))
+            part = np.asarray(rows @ self._term_weights)
+            if self.long_from:
+                is_long = self._long_items(batch.owner, batch.n_items)[batch.owner]
+                if is_long.any():
+                    part[is_long] += np.asarray(rows[is_long] @ self._long_term_weights)
+                long_rows.append(is_long)
+            term_parts.append(part)
             dense.append(batch.cue_and_position_features(cue_tokens=None if both is None else both[0],
                                                          context_tags=self.context_tags))
             batches.append(batch)
-        decisions = np.concatenate(term_parts) + np.concatenate(dense) @ self.sentence_coef_[:, n_terms:].T
+        dense = np.concatenate(dense)
+        decisions = np.concatenate(term_parts) + dense @ self.sentence_coef_[:, n_terms:].T
+        if self.long_from:
+            is_long = np.concatenate(long_rows)
+            decisions[is_long] += dense[is_long] @ self.long_sentence_coef_[:, n_terms:].T
         return decisions + self.sentence_intercept_, batches
+
+    def _long_items(self, owner, n_items):
+        return np.bincount(owner, minlength=n_items) >= self.long_from
 
     @cached_property
     def _term_weights(self) -> np.ndarray:
         """The terms' weights, (n_terms, 4), C-contiguous: a sparse product with the transposed slice of
         ``sentence_coef_`` copies all of it on every call (scipy ravels its dense operand), 0.2 ms per item."""
         return np.ascontiguousarray(self.sentence_coef_[:, :self.term_rows.n_columns].T)
+
+    @cached_property
+    def _long_term_weights(self) -> np.ndarray:
+        """What long items' sentences add to :attr:`_term_weights`, laid out as it is."""
+        return np.ascontiguousarray(self.long_sentence_coef_[:, :self.term_rows.n_columns].T)
 
     def item_proba(self, decisions, batches):
         """Calibrated item probabilities from the sentence decisions of :meth:`sentence_decisions`."""

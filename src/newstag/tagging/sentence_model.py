@@ -44,17 +44,19 @@ from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted
 
 from newstag.config import DEFAULT_RANDOM_STATE, TAGS
-from newstag.corpus.sentences import SPLITTER_VERSION, Sentence, item_sentences
+from newstag.corpus.sentences import SPLITTER_VERSION
 from newstag.tagging.short_items import lookalikes, short_items
-from newstag.corpus.text import as_title_text, normalise_spelling
-from newstag.tagging.cues import CUES, cue_hits
+from newstag.corpus.text import normalise_spelling
+from newstag.tagging.cues import CUES
 from newstag.tagging.folds import stratified_group_folds
+from newstag.tagging.item_length import long_items, with_long_copy
 from newstag.tagging.item_weights import item_weights
 from newstag.tagging.model import best_f1_threshold
 from newstag.tagging.saved_state import VocabularyOnce
 from newstag.tagging.scorer import SentenceScorer, aggregate_rows, reused_scorer
 from newstag.tagging.sentence_batch import item_context_features
 from newstag.tagging.scorer import sigmoid as _sigmoid
+from newstag.tagging.sentence_rows import cue_matrix, position_matrix, sentence_table
 from newstag.tagging.term_rows import WORD_PATTERN, TermRows
 from newstag.tagging.vocabulary import lexicon_words, proper_nouns
 
@@ -70,48 +72,6 @@ def _fold_seeds(random_state, draws: int) -> list:
         raise ValueError(f"threshold_draws must be at least 1, got {draws}")
     more = check_random_state(random_state).randint(np.iinfo(np.int32).max, size=draws - 1) if draws > 1 else []
     return [random_state, *(int(seed) for seed in more)]
-
-
-def sentence_table(X):
-    """Every sentence of every item: ``(sentences, item_of_sentence)``.
-
-    ``sentences`` is a flat list of :class:`newstag.corpus.sentences.Sentence`
-    (headline first when there is one), ``item_of_sentence`` an int array.
-    An item with no text at all gets one empty body sentence, so that every
-    item has a row.
-    """
-    titles, texts = as_title_text(X)
-    sentences, owner = [], []
-    for item, (title, text) in enumerate(zip(titles, texts)):
-        found = item_sentences(title, text)
-        if not found:
-            found = [Sentence(0, "text", 0, 0, "")]
-        sentences += found
-        owner += [item] * len(found)
-    return sentences, np.asarray(owner, dtype=np.int64)
-
-
-def _cue_matrix(sentences) -> np.ndarray:
-    """Hits of each lexicon cue in each sentence, shape (n_sentences, n_cues)."""
-    return cue_hits([s.text for s in sentences])
-
-
-def _position_matrix(sentences) -> np.ndarray:
-    """Headline, first body sentence, second or third body sentence, log length (as SentenceBatch's, tested)."""
-    out = np.zeros((len(sentences), 4))
-    body_position = 0
-    for row, sentence in enumerate(sentences):
-        if sentence.field == "title":
-            out[row, 0] = 1.0
-            body_position = 0
-            continue
-        if sentence.index == 0 or (row and sentences[row - 1].field == "title" and sentence.index == 1):
-            body_position = 0
-        out[row, 1] = body_position == 0
-        out[row, 2] = body_position in (1, 2)
-        out[row, 3] = np.log1p(len(sentence.text.split())) / 4.0
-        body_position += 1
-    return out
 
 
 class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
@@ -166,6 +126,11 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         the look-alike sets' truces outside war taught it "a truce" as their
         mark, so "Israel and Hamas agree to a truce" scored 0.07. All four
         tags is v3.24's design.
+    long_items_from : int or None, default 5
+        Items with at least this many sentences (headline included) are
+        long: their sentences get a second copy of every feature
+        (:mod:`newstag.tagging.item_length`).
+        None learns all items as one (v3.32's design).
     cv : int, default 5
     random_state : int, default 42
 
@@ -174,6 +139,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     vectorizer_ : TfidfVectorizer over sentences.
     sentence_coef_ : ndarray (4, n_features)
         Weights of each sentence feature (terms, then cues, then position, then the item context of ``context_tags``).
+    long_sentence_coef_ : ndarray (4, n_features), or (4, 0) without ``long_items_from``
+        What the sentences of long items add to them.
     sentence_intercept_ : ndarray (4,)
     item_coef_ : ndarray (4, 4), item_intercept_ : ndarray (4,)
         The aggregators over (best, headline, mean of two best, log count high).
@@ -186,7 +153,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, min_df=2,
                  ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, context_tags=("ceasefire",),
                  threshold_draws=3, threshold_window=0.04,
-                 article_bigram_tags=("airstrike", "humanitarian", "diplomacy"), cv=5,
+                 article_bigram_tags=("airstrike", "humanitarian", "diplomacy"), long_items_from=5, cv=5,
                  random_state=DEFAULT_RANDOM_STATE):
         self.C = C
         self.C_item = C_item
@@ -201,6 +168,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.threshold_draws = threshold_draws
         self.threshold_window = threshold_window
         self.article_bigram_tags = article_bigram_tags
+        self.long_items_from = long_items_from
         self.cv = cv
         self.random_state = random_state
 
@@ -208,8 +176,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     def _sentence_features(self, sentences, owner, context_rows=None):
         """TF-IDF terms and dense features; ``context_rows``: the row whose item context each row takes."""
         terms = self.vectorizer_.transform([s.text for s in sentences])
-        cues = _cue_matrix(sentences)
-        parts = [np.minimum(cues, 3.0) / 3.0, _position_matrix(sentences)]
+        cues = cue_matrix(sentences)
+        parts = [np.minimum(cues, 3.0) / 3.0, position_matrix(sentences)]
         if self.context_tags:
             context = item_context_features(cues, owner, tuple(self.context_tags))
             parts.append(context if context_rows is None else context[np.asarray(context_rows)])
@@ -285,10 +253,11 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         """``features`` with the bigrams with an article zeroed (once per fit), or None if every tag weighs them."""
         if not set(TAGS) - set(self.article_bigram_tags):
             return None
-        keep = np.ones(features.shape[1], dtype=np.float32)
+        copies = 2 if self.long_items_from else 1  # with_long_copy's layout
+        keep = np.ones(features.shape[1] // copies, dtype=np.float32)
         names = self.vectorizer_.get_feature_names_out()
         keep[:len(names)] = [0.0 if " " in t and set(t.split()) & _ARTICLES else 1.0 for t in names]
-        return sp.csr_matrix(features.multiply(keep.reshape(1, -1)))
+        return sp.csr_matrix(features.multiply(np.tile(keep, copies).reshape(1, -1)))
 
     def _fit_sentences(self, features, without_articles, y, weight):
         """One classifier per tag; those not in ``article_bigram_tags`` see ``without_articles``."""
@@ -341,6 +310,9 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             # After the short items are cut: there a weight above 1 marks a passing mention.
             weight = weight * item_weight[owner][:, None]
         features = self._sentence_features(sentences, owner, context_rows)
+        width = features.shape[1]
+        if self.long_items_from:
+            features = with_long_copy(features, long_items(owner, n_items, self.long_items_from)[owner])
         # Out-of-fold sentence decisions: the aggregator must learn from
         # scores of sentences the sentence models did not see (short items
         # stay in the fold of the item they were cut from).
@@ -351,7 +323,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             coef, intercept = self._fit_sentences(features[train], None if without_articles is None
                                                   else without_articles[train], y[train], weight[train])
             out_of_fold[test] = np.asarray(features[test] @ coef.T) + intercept
-        self.sentence_coef_, self.sentence_intercept_ = self._fit_sentences(features, without_articles, y, weight)
+        coef, self.sentence_intercept_ = self._fit_sentences(features, without_articles, y, weight)
+        self.sentence_coef_, self.long_sentence_coef_ = coef[:, :width], coef[:, width:]
         aggregates = self._aggregate(out_of_fold, sentences, owner, n_items)
         self.item_coef_ = np.zeros((len(TAGS), aggregates[0].shape[1]))
         self.item_intercept_ = np.zeros(len(TAGS))
@@ -400,16 +373,18 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         """The :class:`~newstag.tagging.scorer.SentenceScorer` of this fitted tagger: what predicts
         (built once, and again when a fitted attribute or option it reads is assigned: :func:`reused_scorer`)."""
         check_is_fitted(self, "sentence_coef_")
+        long_from = getattr(self, "long_items_from", None) if hasattr(self, "long_sentence_coef_") else None
         arrays = (self.vectorizer_, self.sentence_coef_, self.sentence_intercept_, self.item_coef_,
-                  self.item_intercept_, self.calibration_, self.thresholds_)
-        options = (self.high, tuple(getattr(self, "context_tags", ())))
+                  self.item_intercept_, self.calibration_, self.thresholds_, getattr(self, "long_sentence_coef_", None))
+        options = (self.high, tuple(getattr(self, "context_tags", ())), long_from)
         return reused_scorer(self, arrays, options, lambda: SentenceScorer(
             TermRows.of(self.vectorizer_),
             # The batch's joined sentences are normalise_spelling's: the preprocessor of every vectorizer fitted here.
             joined_normalised=self.vectorizer_.preprocessor is normalise_spelling,
             sentence_coef=self.sentence_coef_, sentence_intercept=self.sentence_intercept_,
             item_coef=self.item_coef_, item_intercept=self.item_intercept_, calibration=self.calibration_,
-            thresholds=self.thresholds_, high=options[0], context_tags=options[1]))
+            thresholds=self.thresholds_, high=options[0], context_tags=options[1], long_from=long_from,
+            long_sentence_coef=arrays[7]))
 
     def _sentence_decisions(self, X):
         """Decision of each sentence for each tag, shape (n_sentences, 4), and the items' :class:`SentenceBatch` es."""

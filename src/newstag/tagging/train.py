@@ -144,16 +144,17 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
             "baseline": scores_table(Y[is_snippet], baseline_predictions[is_snippet], random_state=random_state),
         }
     if lockbox & set(frame["id"]):
-        # v3.31: this design without the long reports v3.32 trains on, its
-        # items weighted as then (training_weights without them: the corpus
-        # and news outside war weigh less).
-        # v3.28: v3.31 without the sentence-only sets (v3.29's wire copy) and
-        # without item weights, as before v3.29. v3.29 itself, this
-        # design on the labels before the sixth reading, cannot be refitted
-        # from today's labels; the older designs (v3.27 to v3.0) were refitted
-        # beside these by every make train up to v3.29's and no longer are, to
-        # keep training within minutes: their figures are in the model card of
-        # v3.29 (models/MODEL_CARD.md at commit a96e9e4).
+        # v3.32: this design learning long and short items as one (no long-item
+        # copy of the sentence features).
+        # v3.31: v3.32 without the long reports it trains on, its items
+        # weighted as then (training_weights without them: the corpus and
+        # news outside war weigh less).
+        # v2 and the keyword rules: fitted without the sentence-only sets and
+        # the long reports and without item weights, as before v3.29. The
+        # designs between v3.28 and v3.0 are no longer refitted, to keep
+        # training within minutes: v3.28's figures are in v3.32's model card
+        # (models/MODEL_CARD.md at commit ba550ef), the older ones in v3.29's
+        # (commit a96e9e4).
         set_names = frame["id"].str.extract(r"^w([A-Z]+)-", expand=False)
         sentence_only = frame.loc[set_names.isin(SENTENCE_ONLY_SETS), "id"].tolist()
         long_reports = frame.loc[set_names.isin(LONG_TRAINING_SETS), "id"].tolist()
@@ -162,11 +163,14 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
         def before_v329(make_design):
             return make_design, sentence_only + long_reports, unweighted
 
+        def make_v332():
+            return SentenceTagger(random_state=random_state, **{**params, "long_items_from": None})
+
         with tqdm(total=1, desc="lockbox and holdouts (five designs)", disable=not progress) as bar:
             result["lockbox"] = lockbox_evaluation(frame, lockbox, {
-                "tagger v3.32": make,
-                "tagger v3.31": (make, long_reports, tuple(ITEM_COLUMNS), training_weights),
-                "tagger v3.28": before_v329(make),
+                "tagger v3.33": make,
+                "tagger v3.32": make_v332,
+                "tagger v3.31": (make_v332, long_reports, tuple(ITEM_COLUMNS), training_weights),
                 "tagger v2": before_v329(lambda: NewsTagger(random_state=random_state)),
                 "keyword rules": before_v329(KeywordTagger),
             }, holdouts={**_holdouts_by_set(read_snippets("holdout")), **_measures(read_snippets("aside"))},
