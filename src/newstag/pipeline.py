@@ -164,15 +164,24 @@ def train_and_save(corpus, out_dir, *, seed=DEFAULT_RANDOM_STATE, reuse_evaluati
     _say(f"training on {len(frame)} labelled items: {n_corpus} from the corpus (sealed FA-KES items excluded) "
          f"and {len(frame) - n_corpus} wire snippets (labels/snippets, the dev sets)")
     fingerprint = training_fingerprint(frame, random_state=seed)
-    model = train_tagger(frame, random_state=seed)
-    model_path = save_model(model, out_dir / "tagger.skops")
     source = Path(reuse_evaluation_from) if reuse_evaluation_from else None
     if source is not None and source.resolve() != out_dir.resolve() and stored_fingerprint(source) == fingerprint:
+        model = train_tagger(frame, random_state=seed)
+        model_path = save_model(model, out_dir / "tagger.skops")
         for name in (EVALUATION_JSON.name, MODEL_CARD.name, CV_PREDICTIONS):
             shutil.copyfile(source / name, out_dir / name)
         _say(f"labelled data and model code unchanged since {source}: reused its cross-validated evaluation")
         return model
-    evaluation = evaluate_tagger(frame, random_state=seed, n_jobs=-1)
+    # The shipped model is fitted in a thread while the evaluation's processes
+    # run: it fills the cores they leave idle between stages, and the model is
+    # the same as one fitted alone (its randomness is seeded).
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        fitting = executor.submit(train_tagger, frame, random_state=seed)
+        evaluation = evaluate_tagger(frame, random_state=seed, n_jobs=-1)
+        model = fitting.result()
+    model_path = save_model(model, out_dir / "tagger.skops")
     evaluation["fingerprint"] = fingerprint
     card = write_model_card(model, evaluation, out_dir / MODEL_CARD.name, n_train=len(frame))
     (out_dir / EVALUATION_JSON.name).write_text(json.dumps(evaluation_to_json(evaluation), indent=2), encoding="utf-8")

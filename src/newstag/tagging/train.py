@@ -69,6 +69,12 @@ def labelled_training_data(fakes=None) -> pd.DataFrame:
 ITEM_COLUMNS = ["title", "text", "evidence", "weight", "operating_weight"]
 
 
+# Three points show the curve's shape: v3.32's, with 0.75 as well, ran 0.874,
+# 0.889, 0.899, 0.903, and dropping 0.75 saves a third of the curve's fits.
+# The 0.25 and 0.5 subsets are the same as before: they are drawn first.
+LEARNING_CURVE_FRACTIONS = (0.25, 0.5, 1.0)
+
+
 def train_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, **params):
     """Fit a :class:`~newstag.tagging.sentence_model.SentenceTagger` on a labelled frame.
 
@@ -178,7 +184,8 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
             bar.update(1)
     if with_learning_curve:
         with tqdm(total=1, desc="learning curve", disable=not progress) as bar:
-            result["learning_curve"] = learning_curve(make, X, Y, n_splits=n_splits, random_state=random_state,
+            result["learning_curve"] = learning_curve(make, X, Y, fractions=LEARNING_CURVE_FRACTIONS,
+                                                      n_splits=n_splits, random_state=random_state,
                                                       n_jobs=n_jobs, full_fold_predictions=predictions)
             bar.update(1)
     return result
