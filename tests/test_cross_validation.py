@@ -82,6 +82,22 @@ def test_folds_fitted_in_parallel_give_the_same_results():
     pd.testing.assert_frame_equal(curve_one, curve_two)
 
 
+def test_stages_sharing_one_pool_of_processes_give_the_same_results():
+    from newstag.tagging.evaluate import learning_curve, shared_processes
+
+    rng = np.random.default_rng(6)
+    X, Y = _items(60, "item"), rng.integers(0, 2, (60, 4))
+    one = cross_validated_predictions(_RateModel, X, Y, n_splits=4, random_state=3)
+    curve_one = learning_curve(_RateModel, X, Y, n_splits=4, random_state=3)
+    with shared_processes(2) as pool:
+        fitted = pool.submit(_RateModel().fit, X, Y)  # other work in the same pool
+        shared = cross_validated_predictions(_RateModel, X, Y, n_splits=4, random_state=3, n_jobs=pool)
+        curve_shared = learning_curve(_RateModel, X, Y, n_splits=4, random_state=3, n_jobs=pool)
+        assert np.array_equal(fitted.result().rate_, Y.mean(axis=0))
+    assert (one[0] == shared[0]).all() and np.array_equal(one[1], shared[1])
+    pd.testing.assert_frame_equal(curve_one, curve_shared)
+
+
 def test_learning_curve_takes_its_full_fraction_from_the_cross_validation():
     from newstag.tagging.evaluate import learning_curve
 

@@ -141,6 +141,7 @@ def train_and_save(corpus, out_dir, *, seed=DEFAULT_RANDOM_STATE, reuse_evaluati
     """
     import shutil
 
+    from newstag.tagging.evaluate import shared_processes
     from newstag.tagging.labels import labelled_frame
     from newstag.tagging.snippets import training_weights, with_dev_snippets
     from newstag.tagging.train import (
@@ -172,14 +173,11 @@ def train_and_save(corpus, out_dir, *, seed=DEFAULT_RANDOM_STATE, reuse_evaluati
             shutil.copyfile(source / name, out_dir / name)
         _say(f"labelled data and model code unchanged since {source}: reused its cross-validated evaluation")
         return model
-    # The shipped model is fitted in a thread while the evaluation's processes
-    # run: it fills the cores they leave idle between stages, and the model is
-    # the same as one fitted alone (its randomness is seeded).
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=1) as executor:
-        fitting = executor.submit(train_tagger, frame, random_state=seed)
-        evaluation = evaluate_tagger(frame, random_state=seed, n_jobs=-1)
+    # The shipped model is fitted in the evaluation's pool of processes, first
+    # in its queue: no core waits for it or for the evaluation's last fits.
+    with shared_processes(-1) as pool:
+        fitting = pool.submit(train_tagger, frame, random_state=seed)
+        evaluation = evaluate_tagger(frame, random_state=seed, n_jobs=pool)
         model = fitting.result()
     model_path = save_model(model, out_dir / "tagger.skops")
     evaluation["fingerprint"] = fingerprint

@@ -7,6 +7,8 @@ All folds are multi-label stratified (iterative stratification) and seeded.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import numpy as np
 import pandas as pd
 from sklearn.metrics import cohen_kappa_score, f1_score, precision_score, recall_score
@@ -22,6 +24,7 @@ __all__ = [
     "agreement",
     "likely_label_errors",
     "evidence_agreement",
+    "shared_processes",
 ]
 
 
@@ -35,9 +38,14 @@ def run_in_parallel(calls, n_jobs, progress=None):
     """Results of ``calls`` (``(function, args)`` pairs) in their order, ``n_jobs`` processes at a time.
 
     Every call seeds its own randomness, so results do not depend on
-    ``n_jobs``; with ``n_jobs=1`` nothing is spawned.
+    ``n_jobs``; with ``n_jobs=1`` nothing is spawned. ``n_jobs`` may also be
+    an executor shared with other work (see :func:`shared_processes`): every
+    call is submitted to it at once.
     """
-    if n_jobs == 1:
+    if hasattr(n_jobs, "submit"):
+        futures = [n_jobs.submit(function, *args) for function, args in calls]
+        outputs = (future.result() for future in futures)
+    elif n_jobs == 1:
         outputs = (function(*args) for function, args in calls)
     else:
         from joblib import Parallel, delayed
@@ -49,6 +57,25 @@ def run_in_parallel(calls, n_jobs, progress=None):
         if progress is not None:
             progress.update(1)
     return results
+
+
+@contextmanager
+def shared_processes(n_jobs=-1):
+    """A pool of ``n_jobs`` processes (-1: one per core) that several stages submit their fits to.
+
+    Stages that each wait for their own fits leave cores idle at their ends;
+    submitting every stage's fits to one pool keeps them busy. Processes are
+    spawned, not forked, because the stages submit from threads. Functions
+    and arguments sent to it must pickle (no lambdas).
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from joblib import cpu_count
+
+    workers = cpu_count() if n_jobs == -1 else int(n_jobs)
+    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield pool
 
 
 def _fit_and_score_fold(make_model, X_fit, Y_fit, X_test):

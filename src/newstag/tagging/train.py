@@ -9,6 +9,9 @@ from __future__ import annotations
 import json
 import os
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -98,8 +101,11 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
     in their folds), ``agreement``, ``learning_curve``, ``label_errors``, the
     out-of-fold ``probabilities``, and ``lockbox`` (every design trained on
     the same non-lockbox items, scored on the lockbox and the holdout snippets).
-    ``n_jobs``: cross-validation folds and learning-curve fits run at once,
-    each in its own process (-1: one per core); the results are the same.
+    ``n_jobs``: the fits run in this many processes (-1: one per core), or in
+    an executor shared with the caller's own work (see
+    :func:`~newstag.tagging.evaluate.shared_processes`); with more than one,
+    the cross-validation, the lockbox and the learning curve run at once. The
+    results are the same for any value.
     """
     from tqdm.auto import tqdm
 
@@ -111,12 +117,12 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
         learning_curve,
         likely_label_errors,
         scores_table,
+        shared_processes,
     )
     from newstag.tagging.labels import read_evidence, read_lockbox, tags_to_matrix
     from newstag.tagging.lockbox import lockbox_evaluation
-    from newstag.tagging.model import NewsTagger
     from newstag.tagging.sentence_model import SentenceTagger
-    from newstag.tagging.snippets import LONG_TRAINING_SETS, SENTENCE_ONLY_SETS, read_snippets, training_weights
+    from newstag.tagging.snippets import read_snippets
 
     # Cross-validation on the design set only: the lockbox is scored once, below.
     lockbox = read_lockbox()
@@ -124,10 +130,44 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
     is_snippet = design["id"].isin(set(read_snippets("dev")["id"])).to_numpy()
     X = design.reindex(columns=ITEM_COLUMNS)
     Y = tags_to_matrix(design["tags"])
-    make = lambda: SentenceTagger(random_state=random_state, **params)  # noqa: E731
-    with tqdm(total=n_splits, desc="cross-validating tagger", disable=not progress) as bar:
-        predictions, probabilities = cross_validated_predictions(make, X, Y, n_splits=n_splits,
-                                                                 random_state=random_state, progress=bar, n_jobs=n_jobs)
+    make = partial(SentenceTagger, random_state=random_state, **params)
+
+    def cross_validation(jobs):
+        with tqdm(total=n_splits, desc="cross-validating tagger", disable=not progress) as bar:
+            return cross_validated_predictions(make, X, Y, n_splits=n_splits, random_state=random_state,
+                                               progress=bar, n_jobs=jobs)
+
+    def lockbox_stage(jobs):
+        with tqdm(total=1, desc="lockbox and holdouts (four designs)", disable=not progress) as bar:
+            scored = lockbox_evaluation(frame, lockbox, _lockbox_designs(frame, make, random_state, params),
+                                        holdouts={**_holdouts_by_set(read_snippets("holdout")),
+                                                  **_measures(read_snippets("aside"))},
+                                        random_state=random_state, columns=tuple(ITEM_COLUMNS), n_jobs=jobs)
+            bar.update(1)
+            return scored
+
+    def curve(jobs, predictions):
+        with tqdm(total=1, desc="learning curve", disable=not progress) as bar:
+            points = learning_curve(make, X, Y, fractions=LEARNING_CURVE_FRACTIONS, n_splits=n_splits,
+                                    random_state=random_state, n_jobs=jobs, full_fold_predictions=predictions)
+            bar.update(1)
+            return points
+
+    with_lockbox = bool(lockbox & set(frame["id"]))
+    with ExitStack() as stack:
+        if n_jobs == 1:
+            jobs, lockbox_result = 1, None
+        else:
+            # Every stage submits its fits to one pool, the lockbox's from a
+            # thread, so that no core waits at the end of a stage.
+            jobs = n_jobs if hasattr(n_jobs, "submit") else stack.enter_context(shared_processes(n_jobs))
+            stages = stack.enter_context(ThreadPoolExecutor(max_workers=1))
+            lockbox_result = stages.submit(lockbox_stage, jobs) if with_lockbox else None
+        predictions, probabilities = cross_validation(jobs)
+        if with_learning_curve:
+            learning = curve(jobs, predictions)
+        if with_lockbox:
+            lockbox_result = lockbox_result.result() if lockbox_result is not None else lockbox_stage(jobs)
     baseline_predictions, _ = cross_validated_predictions(KeywordTagger, X, Y, n_splits=n_splits, random_state=random_state)
     second_ids = [i for i in (LABELS_DIR / "evidence_second_reading_ids.txt").read_text().split() if i in set(frame["id"])] \
         if (LABELS_DIR / "evidence_second_reading_ids.txt").exists() else []
@@ -149,46 +189,39 @@ def evaluate_tagger(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE, n
             "tagger": scores_table(Y[is_snippet], predictions[is_snippet], random_state=random_state),
             "baseline": scores_table(Y[is_snippet], baseline_predictions[is_snippet], random_state=random_state),
         }
-    if lockbox & set(frame["id"]):
-        # v3.32: this design learning long and short items as one (no long-item
-        # copy of the sentence features).
-        # v3.31: v3.32 without the long reports it trains on, its items
-        # weighted as then (training_weights without them: the corpus and
-        # news outside war weigh less).
-        # v2 and the keyword rules: fitted without the sentence-only sets and
-        # the long reports and without item weights, as before v3.29. The
-        # designs between v3.28 and v3.0 are no longer refitted, to keep
-        # training within minutes: v3.28's figures are in v3.32's model card
-        # (models/MODEL_CARD.md at commit ba550ef), the older ones in v3.29's
-        # (commit a96e9e4).
-        set_names = frame["id"].str.extract(r"^w([A-Z]+)-", expand=False)
-        sentence_only = frame.loc[set_names.isin(SENTENCE_ONLY_SETS), "id"].tolist()
-        long_reports = frame.loc[set_names.isin(LONG_TRAINING_SETS), "id"].tolist()
-        unweighted = ("title", "text", "evidence")
-
-        def before_v329(make_design):
-            return make_design, sentence_only + long_reports, unweighted
-
-        def make_v332():
-            return SentenceTagger(random_state=random_state, **{**params, "long_items_from": None})
-
-        with tqdm(total=1, desc="lockbox and holdouts (five designs)", disable=not progress) as bar:
-            result["lockbox"] = lockbox_evaluation(frame, lockbox, {
-                "tagger v3.33": make,
-                "tagger v3.32": make_v332,
-                "tagger v3.31": (make_v332, long_reports, tuple(ITEM_COLUMNS), training_weights),
-                "tagger v2": before_v329(lambda: NewsTagger(random_state=random_state)),
-                "keyword rules": before_v329(KeywordTagger),
-            }, holdouts={**_holdouts_by_set(read_snippets("holdout")), **_measures(read_snippets("aside"))},
-                random_state=random_state, columns=tuple(ITEM_COLUMNS), n_jobs=n_jobs)
-            bar.update(1)
+    if with_lockbox:
+        result["lockbox"] = lockbox_result
     if with_learning_curve:
-        with tqdm(total=1, desc="learning curve", disable=not progress) as bar:
-            result["learning_curve"] = learning_curve(make, X, Y, fractions=LEARNING_CURVE_FRACTIONS,
-                                                      n_splits=n_splits, random_state=random_state,
-                                                      n_jobs=n_jobs, full_fold_predictions=predictions)
-            bar.update(1)
+        result["learning_curve"] = learning
     return result
+
+
+def _lockbox_designs(frame, make, random_state, params) -> dict:
+    """The designs ``make train`` fits on the non-lockbox items, this one first (see ``lockbox_evaluation``).
+
+    v3.32: this design learning long and short items as one (no long-item
+    copy of the sentence features). v2 and the keyword rules: fitted without
+    the sentence-only sets and the long reports and without item weights, as
+    before v3.29. Earlier designs are no longer refitted, to keep training
+    within minutes: v3.31's figures are in v3.32's model card
+    (models/MODEL_CARD.md at commit ee7be83), v3.28's at commit ba550ef, the
+    older ones in v3.29's (commit a96e9e4). Every maker pickles: the fits run
+    in other processes.
+    """
+    from newstag.tagging.baseline import KeywordTagger
+    from newstag.tagging.model import NewsTagger
+    from newstag.tagging.sentence_model import SentenceTagger
+    from newstag.tagging.snippets import LONG_TRAINING_SETS, SENTENCE_ONLY_SETS
+
+    set_names = frame["id"].str.extract(r"^w([A-Z]+)-", expand=False)
+    before_v329 = frame.loc[set_names.isin(SENTENCE_ONLY_SETS + LONG_TRAINING_SETS), "id"].tolist()
+    unweighted = ("title", "text", "evidence")
+    return {
+        "tagger v3.33": make,
+        "tagger v3.32": partial(SentenceTagger, random_state=random_state, **{**params, "long_items_from": None}),
+        "tagger v2": (partial(NewsTagger, random_state=random_state), before_v329, unweighted),
+        "keyword rules": (KeywordTagger, before_v329, unweighted),
+    }
 
 
 def _holdouts_by_set(holdout: pd.DataFrame) -> dict:
