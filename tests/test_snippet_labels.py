@@ -105,7 +105,8 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # BI, BK, BM, BO and BP (750 long reports) training material.
     # Thirtieth session: set BR (150 more long reports) was written as the
     # next long-report holdout; sets BN and BR were scored once together for
-    # v3.33 candidate 2's rule (met: v3.33 ships) and are holdouts. No set
+    # v3.33 candidate 2's rule (its model shipped as v3.33 under candidate
+    # 3's timing rule) and are holdouts. No set
     # is unopened.
     assert snippets["set"].value_counts().to_dict() == {"dev": 10100, "holdout": 4300, "aside": 1890}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)

@@ -175,7 +175,7 @@ OUT = LABELS_DIR / "snippets"
 # in place).
 # Thirtieth session: set BR (150 more long reports, halves BR1 and BR2 merged as BQ's; third_BR) is the next
 # long-report holdout, unopened (``--sets BR --third .../third_BR``). Sets BN and BR were then scored once for
-# v3.33 candidate 2's rule (met: v3.33 ships) and are holdouts (set fields changed in place).
+# v3.33 candidate 2's rule (its model shipped as v3.33 under candidate 3's timing rule) and are holdouts (set fields changed in place).
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "dev", "S": "aside", "T": "aside", "U": "dev", "V": "dev",
