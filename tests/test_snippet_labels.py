@@ -106,9 +106,10 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # Thirtieth session: set BR (150 more long reports) was written as the
     # next long-report holdout; sets BN and BR were scored once together for
     # v3.33 candidate 2's rule (its model shipped as v3.33 under candidate
-    # 3's timing rule) and are holdouts. No set
-    # is unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 10100, "holdout": 4300, "aside": 1890}
+    # 3's timing rule) and are holdouts. Thirty-second session: sets BS
+    # (250 wire items) and BT (150 long reports) are the next holdouts,
+    # unopened.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 10100, "holdout": 4300, "aside": 1890, "unopened": 400}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
@@ -121,7 +122,7 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN", "wAV", "wBB"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
-    assert not (snippets["set"] == "unopened").any()
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wBS", "wBT"}
 
 
 def test_the_holdout_is_never_training_material(snippets):

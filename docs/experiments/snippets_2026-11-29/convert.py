@@ -176,6 +176,9 @@ OUT = LABELS_DIR / "snippets"
 # Thirtieth session: set BR (150 more long reports, halves BR1 and BR2 merged as BQ's; third_BR) is the next
 # long-report holdout, unopened (``--sets BR --third .../third_BR``). Sets BN and BR were then scored once for
 # v3.33 candidate 2's rule (its model shipped as v3.33 under candidate 3's timing rule) and are holdouts (set fields changed in place).
+# Thirty-second session: sets BS (250 wire items, twelve conflicts no set names; halves BS1 and BS2 merged as
+# writer_BS and blind_BS; third_BS) and BT (150 more long reports, halves BT1 and BT2; third_BT) are the next
+# holdouts, unopened (``--sets BS BT --third .../third_BS .../third_BT``).
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "dev", "S": "aside", "T": "aside", "U": "dev", "V": "dev",
@@ -187,7 +190,7 @@ SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", 
         "AZ": "holdout", "BA": "dev", "BB": "aside", "BC": "holdout", "BE": "holdout",
         "BF": "holdout", "BG": "holdout", "BH": "holdout", "BI": "dev",
         "BJ": "holdout", "BK": "dev", "BL": "holdout", "BM": "dev", "BN": "holdout", "BO": "dev", "BP": "dev", "BQ": "holdout",
-        "BR": "holdout"}
+        "BR": "holdout", "BS": "unopened", "BT": "unopened"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")
