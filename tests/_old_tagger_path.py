@@ -82,6 +82,15 @@ def old_sentence_decisions(model, X):
     if tags:
         dense = np.hstack([dense, old_context_matrix(cues, owner, tags)])
     n_terms = terms.shape[1]
-    decisions = (np.asarray(terms @ model.sentence_coef_[:, :n_terms].T)
-                 + dense @ model.sentence_coef_[:, n_terms:].T)
+    term_part = np.asarray(terms @ model.sentence_coef_[:, :n_terms].T)
+    long_coef = getattr(model, "long_sentence_coef_", np.zeros((0, 0)))
+    is_long = np.zeros(len(owner), dtype=bool)
+    if long_coef.size:  # v3.33: the sentences of long items add their own copy of every feature
+        is_long = np.array([sum(1 for other in owner if other == item) >= model.long_items_from for item in owner],
+                           dtype=bool)
+        if is_long.any():
+            term_part[is_long] += np.asarray(terms[is_long] @ long_coef[:, :n_terms].T)
+    decisions = term_part + dense @ model.sentence_coef_[:, n_terms:].T
+    if is_long.any():
+        decisions[is_long] += dense[is_long] @ long_coef[:, n_terms:].T
     return decisions + model.sentence_intercept_, sentences, owner
