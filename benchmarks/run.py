@@ -72,6 +72,16 @@ def report_sections() -> list:
     return [BENCHMARKS[n].report for n in names]
 
 
+def report_folder(results: dict, output: Path, work: Path) -> Path:
+    """Where the report of ``results`` goes: ``output``, unless that is the committed report's folder and
+    ``results`` lack a phase of the full run (``--only`` in a fresh clone, whose work/results.json holds
+    that phase alone): a partial report then goes to ``work``, and the committed full one stays."""
+    full = [p for p in PHASES if p != "streaming_1m"]
+    if output.resolve() == BENCH.resolve() and any(p not in results for p in full):
+        return work
+    return output
+
+
 def machine(ctx) -> dict:
     """CPU, memory, Python and the versions of the libraries measured (BERTopic's venv too, when built)."""
     from importlib import metadata
@@ -176,7 +186,12 @@ def main(argv=None) -> int:
                 results["corpus_sizes"] = ctx.sizes
             results_json.write_text(json.dumps(results, indent=1, default=str))
     results = json.loads(results_json.read_text()) if results_json.exists() else {}
-    write_report(results, report_sections(), PHASES, output)
+    folder = report_folder(results, output, work)
+    if folder != output:
+        missing = ", ".join(p for p in PHASES if p != "streaming_1m" and p not in results)
+        log(f"{results_json} holds only some phases (missing: {missing}): their report goes to "
+            f"{folder}/results.md; {output}/results.md (the last full run) is left as it is")
+    write_report(results, report_sections(), PHASES, folder)
     if not args.report_only and failed:
         log(f"phases that failed: {', '.join(failed)} (re-run them with --only)")
         return 1

@@ -51,6 +51,15 @@ def test_phases_and_report_order(runner):
     assert len(runner.report_sections()) == len(runner.BENCHMARKS)
 
 
+def test_a_partial_run_leaves_the_committed_report_alone(runner, tmp_path):
+    every_phase = {p: {} for p in runner.PHASES if p != "streaming_1m"}
+    # --only tagging in a fresh clone: work/results.json holds that phase alone
+    assert runner.report_folder({"tagging": {}}, BENCH, tmp_path) == tmp_path
+    assert runner.report_folder(every_phase, BENCH, tmp_path) == BENCH
+    # an explicit --output (or --quick, --work) is always where the report goes
+    assert runner.report_folder({"tagging": {}}, tmp_path / "out", tmp_path) == tmp_path / "out"
+
+
 def test_bench_modules_stay_small():
     for path in BENCH.glob("*.py"):
         lines = len(path.read_text(encoding="utf-8").splitlines())
