@@ -10,7 +10,9 @@ RESAMPLED from its sentences (benchmarks/resample.py), built at run time in
 benchmarks/work/ (git-ignored); nothing from FA-KES goes into the repository.
 Every measured run is a fresh process. Results of each phase are kept in
 benchmarks/work/results.json (so a phase can be re-run alone); the report,
-benchmarks/results.md and benchmarks/results.csv, is written from it.
+benchmarks/results.md and benchmarks/results.csv, is written from it. While
+results.json lacks a phase of the full run (``--only`` in a fresh clone), the
+report goes to benchmarks/work/ and the committed one is left as it is.
 
 Each benchmark is a module ``bench_*.py`` with ``run(ctx) -> dict`` (its
 measures, stored as its phase's data in results.json) and
