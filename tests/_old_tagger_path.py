@@ -2,9 +2,9 @@
 
 Sentence by sentence and token by token: the TF-IDF rows from the vectorizer's
 analyzer with a dict per row, the cue hits of each sentence alone, the
-position features from a loop over Sentence objects. The fast path
-(``SentenceBatch``, ``TermRows``, batch cue hits) must give the same numbers,
-bit for bit.
+position features from a loop over Sentence objects (training's own,
+``sentence_rows.position_matrix``). The fast path (``SentenceBatch``,
+``TermRows``, batch cue hits) must give the same numbers, bit for bit.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from newstag.tagging.cues import CUES, cue_hits
-from newstag.tagging.sentence_model import sentence_table
+from newstag.tagging.sentence_rows import position_matrix as old_position_matrix, sentence_table
 
 
 def old_rows(vectorizer, texts):
@@ -37,24 +37,6 @@ def old_rows(vectorizer, texts):
     values /= np.where(norms > 0, norms, 1.0)[row_of]
     return sp.csr_matrix((values.astype(np.float32), columns, np.asarray(indptr)),
                          shape=(len(texts), len(vocabulary)))
-
-
-def old_position_matrix(sentences):
-    """Headline, first body sentence, second or third, log length: a loop over Sentence objects."""
-    out = np.zeros((len(sentences), 4))
-    body_position = 0
-    for row, sentence in enumerate(sentences):
-        if sentence.field == "title":
-            out[row, 0] = 1.0
-            body_position = 0
-            continue
-        if sentence.index == 0 or (row and sentences[row - 1].field == "title" and sentence.index == 1):
-            body_position = 0
-        out[row, 1] = body_position == 0
-        out[row, 2] = body_position in (1, 2)
-        out[row, 3] = np.log1p(len(sentence.text.split())) / 4.0
-        body_position += 1
-    return out
 
 
 def old_context_matrix(cues, owner, tags):
