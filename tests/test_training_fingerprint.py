@@ -36,3 +36,14 @@ def test_fingerprint_changes_with_the_cue_lexicon(monkeypatch, tmp_path):
     edited.write_bytes(Path(lexicon.__file__).read_bytes() + b"\n# one more cue\n")
     monkeypatch.setattr(lexicon, "__file__", str(edited))
     assert training_fingerprint(frame()) != base
+
+
+def test_fingerprint_covers_every_module_the_tagger_imports():
+    # Derived from the imports, so that a module added to the tagger cannot be left out of the hash.
+    from newstag.tagging.train import _modelling_sources
+
+    names = {path.name for path in _modelling_sources()}
+    for module in ("sentence_model.py", "scorer.py", "item_length.py", "sentence_rows.py", "both_tokens.py",
+                   "lexicon.py", "folds.py", "evaluate.py", "lockbox.py", "sentences.py"):
+        assert module in names, module
+    assert "card.py" not in names and "pipeline.py" not in names  # presentation and orchestration only

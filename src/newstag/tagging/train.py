@@ -301,6 +301,45 @@ def write_model_card(model, evaluation: dict, path: str | os.PathLike = MODEL_CA
     return model_card(model, evaluation, path, n_train=n_train)
 
 
+# What fitting, predicting and evaluating run: every newstag module these import, at any depth, is
+# hashed into the training fingerprint (derived, so that a new module cannot be left out).
+_MODELLING_ROOTS = ("newstag.tagging.sentence_model", "newstag.tagging.model", "newstag.tagging.baseline",
+                    "newstag.tagging.evaluate", "newstag.tagging.lockbox", "newstag.tagging.snippets")
+
+
+def _modelling_sources() -> list[Path]:
+    """Source files of the modelling code: :data:`_MODELLING_ROOTS` and the newstag modules they import."""
+    import ast
+    import importlib.util
+    import sys
+
+    def source_of(name):
+        # An imported module's own __file__ first: that is what runs.
+        origin = getattr(sys.modules.get(name), "__file__", None)
+        if origin is None:
+            spec = importlib.util.find_spec(name)
+            origin = spec.origin if spec else None
+        return Path(origin) if origin and origin.endswith(".py") else None
+
+    seen, pending = {}, list(_MODELLING_ROOTS)
+    while pending:
+        name = pending.pop()
+        path = None if name in seen else source_of(name)
+        if path is None:
+            continue
+        seen[name] = path
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("newstag"):
+                pending.append(node.module)
+                package = source_of(node.module)
+                if package is not None and package.name == "__init__.py":
+                    # ``from newstag.tagging import cues`` names modules; a name that is not one finds no source.
+                    pending += [f"{node.module}.{alias.name}" for alias in node.names]
+            elif isinstance(node, ast.Import):
+                pending += [alias.name for alias in node.names if alias.name.startswith("newstag")]
+    return sorted(set(seen.values()))
+
+
 def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STATE) -> str:
     """Hash of everything a trained model and its evaluation depend on.
 
@@ -310,34 +349,11 @@ def training_fingerprint(frame: pd.DataFrame, *, random_state=DEFAULT_RANDOM_STA
     """
     import hashlib
 
-    from newstag.corpus import sentences, text
-    from newstag.tagging import (
-        baseline,
-        cues,
-        evaluate,
-        features,
-        folds,
-        item_weights,
-        joined,
-        lexicon,
-        lockbox,
-        model,
-        phrase_matcher,
-        scorer,
-        sentence_batch,
-        sentence_model,
-        short_items,
-        snippets,
-        term_rows,
-        vocabulary,
-    )
+    from newstag.tagging import snippets
 
     digest = hashlib.sha256()
-    # scorer: the item aggregate that fitting and prediction share.
-    for source in (sentence_model, folds, scorer, sentence_batch, term_rows, joined, short_items, model, features,
-                   cues, phrase_matcher, lexicon, evaluate, baseline, lockbox, snippets, text, sentences, item_weights,
-                   vocabulary):
-        digest.update(Path(source.__file__).read_bytes())
+    for source in _modelling_sources():
+        digest.update(source.read_bytes())
     # This module too: it names the designs the lockbox and holdouts score.
     digest.update(Path(__file__).read_bytes())
     # The holdout snippets are scored, not trained on: they change the evaluation, not the frame.
