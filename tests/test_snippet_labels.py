@@ -111,8 +111,9 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     # unopened. Thirty-third session: set BS was scored once for v3.34
     # candidate 1's rule (not met; v3.33 stays) and is a holdout; set BT
     # was scored once for v3.34 candidate 2's rule (not met; v3.33 stays)
-    # and is a holdout too. No set is unopened.
-    assert snippets["set"].value_counts().to_dict() == {"dev": 10100, "holdout": 4700, "aside": 1890}
+    # and is a holdout too. Set BU (250 wire items, First and Second World
+    # War campaigns) is the next holdout, unopened.
+    assert snippets["set"].value_counts().to_dict() == {"dev": 10100, "holdout": 4700, "aside": 1890, "unopened": 250}
     by_set = snippets["id"].str.extract(r"^(w[A-Z]+)-", expand=False)
     assert by_set.notna().all()
     assert set(by_set[snippets["set"] == "dev"]) == {
@@ -125,7 +126,7 @@ def test_both_sets_are_there_with_unique_ids(snippets):
     assert set(by_set[snippets["set"] == "aside"]) == {"wI", "wS", "wT", "wX", "wAF", "wAJ", "wAK", "wAN", "wAV", "wBB"}
     aside_x = snippets.loc[(snippets["set"] == "aside") & snippets["id"].str.startswith("wX-"), "id"]
     assert sorted(aside_x) == [f"wX-{n:03d}" for n in range(201, 251)]
-    assert not (snippets["set"] == "unopened").any()
+    assert set(by_set[snippets["set"] == "unopened"]) == {"wBU"}
 
 
 def test_the_holdout_is_never_training_material(snippets):
