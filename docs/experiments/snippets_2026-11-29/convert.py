@@ -184,6 +184,8 @@ OUT = LABELS_DIR / "snippets"
 # 2's rule (not met on the lockbox: v3.33 stays) and is a holdout too.
 # Set BU (250 wire items, First and Second World War campaigns; halves BU1 and BU2 merged as writer_BU and
 # blind_BU; third_BU) is the next holdout, unopened (``--sets BU --third .../third_BU``).
+# Thirty-fourth session: set BV (150 long articles shaped like real agency copy, halves BV1 and BV2 merged as
+# writer_BV and blind_BV; third_BV) is the next long-article holdout, unopened (``--sets BV --third .../third_BV``).
 SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", "H": "dev", "I": "aside",
         "G": "dev", "J": "dev", "K": "dev", "L": "dev", "M": "dev", "N": "dev", "O": "dev",
         "P": "dev", "Q": "dev", "R": "dev", "S": "aside", "T": "aside", "U": "dev", "V": "dev",
@@ -195,7 +197,8 @@ SETS = {"A": "dev", "B": "dev", "C": "dev", "D": "dev", "E": "dev", "F": "dev", 
         "AZ": "holdout", "BA": "dev", "BB": "aside", "BC": "holdout", "BE": "holdout",
         "BF": "holdout", "BG": "holdout", "BH": "holdout", "BI": "dev",
         "BJ": "holdout", "BK": "dev", "BL": "holdout", "BM": "dev", "BN": "holdout", "BO": "dev", "BP": "dev", "BQ": "holdout",
-        "BR": "holdout", "BS": "holdout", "BT": "holdout", "BU": "unopened"}
+        "BR": "holdout", "BS": "holdout", "BT": "holdout", "BU": "unopened",
+        "BV": "unopened"}
 # Items whose split differs from their set's.
 ITEM_SPLITS = {f"wX-{number:03d}": "aside" for number in range(201, 251)}
 ROLES = ("carries", "passing")
