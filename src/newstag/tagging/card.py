@@ -339,8 +339,8 @@ asked). Sets BN (250 short items about twelve more wars, the Dogger Bank inciden
 1945) and BR (150 more long reports) were scored once together for v3.33's second candidate, whose model
 shipped as v3.33 under the third candidate's rule (its `make train` timed against v3.32's in one sitting):
 BN 0.8148 against v3.32's 0.8076 (+0.003 asked), BR 0.9000 against 0.9031 (-0.005 allowed). The
-holdouts below are sets AR to BS (wire) and BQ, BR and BT (long reports; v3.34's two candidates, not
-shipped, opened BS and BT: `labels/snippets/README.md`); set BU is unopened. v3.19 shipped on a
+holdouts below are sets AR to BS (wire) and BQ, BR, BT, BV and BW (long reports; v3.34's and v3.35's
+candidates, none shipped, opened BS, BT, BV and BW: `labels/snippets/README.md`); BU is unopened. v3.19 shipped on a
 re-test: its first candidate missed its cross-validation gain (corpus airstrike rose, humanitarian did
 not), and the same design was then judged on sets S and T (long reports no rule had read) and on set AG.
 Set AK (`labels/snippets`, aside): 180 ceasefire cases written the way
