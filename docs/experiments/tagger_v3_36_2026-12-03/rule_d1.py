@@ -1,7 +1,9 @@
-"""Candidate 1 of v3.36 (day and month names leave the vocabulary), parts (a) to (d) of its rule.
+"""Candidates 1 and 2 of v3.36 (day and month names leave the vocabulary), parts (a) to (d) of their rule.
 
-Registered in ``labels/snippets/README.md`` ("Candidate 1 of v3.36") before this was run. Design 1 is
-``SentenceTagger(keep_context_names=False)`` (the new default), v3.33 is ``keep_context_names=True``. Models fitted on
+Registered in ``labels/snippets/README.md`` ("Candidate 1 of v3.36", "Candidate 2 of v3.36") before this was run.
+Design 1 is ``SentenceTagger(keep_context_names=False, name_parts=False)``, design 2 (``DESIGN=2``)
+``keep_context_names=False, name_parts=True`` (the defaults since), v3.33 ``keep_context_names=True,
+name_parts=False``. "design 1" in the printouts is the design run. Models fitted on
 every non-lockbox item are kept in ``$MODEL_DIR`` (default ``/tmp/models_v336``); v3.33's five are the thirty-third
 session's (``$V333_DIR``, default ``/tmp/models_v334``), checked equal to a fresh seed-42 fit first.
 
@@ -35,6 +37,7 @@ V333 = Path(os.environ.get("V333_DIR", "/tmp/models_v334"))
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
+DESIGN = int(os.environ.get("DESIGN", "1"))
 CV_V333 = {"corpus": 0.8627, "written long reports": 0.9128, "wire": 0.9045}  # explore_clause_reading_cv_a.out
 
 
@@ -45,16 +48,18 @@ def training():
 
 
 def fit(keep, seed, X, Y):
-    return SentenceTagger(random_state=seed, keep_context_names=keep).fit(X, Y)
+    """v3.33 (``keep``) or the design run."""
+    parts = not keep and DESIGN == 2
+    return SentenceTagger(random_state=seed, keep_context_names=keep, name_parts=parts).fit(X, Y)
 
 
 def design_1(seeds, X, Y):
     """Design 1's models of ``seeds``, fitted once and kept in MODELS."""
     MODELS.mkdir(exist_ok=True)
-    missing = [s for s in seeds if not (MODELS / f"design_1_{s}.joblib").exists()]
+    missing = [s for s in seeds if not (MODELS / f"design_{DESIGN}_{s}.joblib").exists()]
     for seed, model in zip(missing, run_in_parallel([(fit, (False, s, X, Y)) for s in missing], 2)):
-        joblib.dump(model, MODELS / f"design_1_{seed}.joblib")
-    return {s: joblib.load(MODELS / f"design_1_{s}.joblib") for s in seeds}
+        joblib.dump(model, MODELS / f"design_{DESIGN}_{seed}.joblib")
+    return {s: joblib.load(MODELS / f"design_{DESIGN}_{s}.joblib") for s in seeds}
 
 
 def wire_holdout():
