@@ -108,6 +108,27 @@ def test_places_dates_numbers_do_not_flip_tags(model, template):
         assert result["tags"] == first, (variant, result, first)
 
 
+
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+DATED = [
+    "A ceasefire was agreed in {place} on {day}.",
+    "Warplanes bombed the outskirts of {place} on {day}, residents said.",
+    "An aid convoy reached {place} on {day}.",
+    "Envoys of both governments met on {day} to discuss {place}.",
+    "The truce agreed in {month} broke down in {place}, and {month}'s talks were called off.",
+    "Correspondents found the ruins of farms destroyed in the air raids of mid-{month} near {place}.",
+]
+
+
+@pytest.mark.parametrize("template", DATED, ids=[f"dated{i}" for i in range(len(DATED))])
+def test_the_name_of_a_day_or_month_does_not_move_any_score(model, template):
+    names = ("day", DAYS) if "{day}" in template else ("month", MONTHS)
+    texts = [template.format(place="Kherson", **{names[0]: name}) for name in names[1]]
+    scores = [[r["scores"][t] for t in TAGS] for r in tag(texts, model=model, evidence=0)]
+    assert all(row == scores[0] for row in scores), scores
+
 # --- direction ----------------------------------------------------------------------
 
 NOT_AIRSTRIKE = [

@@ -151,8 +151,44 @@ def test_proper_nouns_are_dropped_from_the_vocabulary(fitted):
     vocabulary = set(model.vectorizer_.get_feature_names_out())
     assert not {p.lower() for p in PLACES} & vocabulary
     assert "geneva" not in model.dropped_terms_  # the lexicon names it
+    # Days are names too: only the context cue "now" lists them, and a date is not what an item reports.
+    assert {d.lower() for d in DAYS} <= set(model.dropped_terms_)
+    assert not {t for t in vocabulary if set(t.split()) & {d.lower() for d in DAYS}}
     assert len(model.get_feature_names_out()) == model.sentence_coef_.shape[1]
 
+
+def test_keep_context_names_keeps_the_days_as_v3_33_did():
+    frame, Y = _items()
+    model = SentenceTagger(cv=3, keep_context_names=True).fit(frame[["title", "text", "evidence"]], Y)
+    vocabulary = set(model.vectorizer_.get_feature_names_out())
+    assert {d.lower() for d in DAYS} <= vocabulary
+    assert not {p.lower() for p in PLACES} & vocabulary
+
+
+def test_only_the_tags_cues_keep_capitalised_words():
+    from newstag.tagging.vocabulary import TAG_CUES, lexicon_words
+
+    assert "now" not in TAG_CUES and "background" not in TAG_CUES
+    assert {"ceasefire_strong", "airstrike_strong", "not_airstrike", "diplomacy_weak"} <= set(TAG_CUES)
+    assert {"sunday", "march"} <= lexicon_words() and not {"sunday", "march"} & lexicon_words(TAG_CUES)
+    assert {"geneva", "truce", "unhcr"} <= lexicon_words(TAG_CUES)
+
+
+
+def test_a_name_inside_a_longer_word_is_a_name():
+    from newstag.tagging.vocabulary import term_words
+
+    assert term_words("mid-may raids") == ["mid-may", "raids", "mid", "may"]
+    assert term_words("mid-may raids", parts=False) == ["mid-may", "raids"]
+    assert "aleppo" in term_words("aleppo's east")
+    frame, Y = _items()
+    # Possessives of the places, each too rare to be counted as a name on its own.
+    frame["text"] = [t + f" {PLACES[i % len(PLACES)]}'s mayor spoke." for i, t in enumerate(frame["text"])]
+    X = frame[["title", "text", "evidence"]]
+    whole = set(SentenceTagger(cv=3, name_parts=False).fit(X, Y).vectorizer_.get_feature_names_out())
+    parts = set(SentenceTagger(cv=3).fit(X, Y).vectorizer_.get_feature_names_out())
+    possessives = {f"{p.lower()}'s" for p in PLACES}
+    assert possessives & whole and not possessives & parts
 
 def test_evidence_offsets_index_back_into_the_item(fitted):
     model, _, _ = fitted
@@ -369,3 +405,4 @@ def test_the_arrays_keep_the_context_tags(fitted, tmp_path):
     assert scorer is not None and scorer.context_tags == ("ceasefire",)
     np.testing.assert_array_equal(scorer.predict_proba(frame[["title", "text"]]),
                                   model.predict_proba(frame[["title", "text"]]))
+

@@ -25,7 +25,8 @@ count. So the model works the same way:
 the training sentences (places, actors, outlets, people) are dropped from
 the TF-IDF vocabulary, so that FA-KES's geography and outlets carry no
 weight; the lexicon's cues (which name the matter: "warplanes", "truce",
-"Security Council", "UNHCR") stay. Item length enters only through the
+"Security Council", "UNHCR") stay; the days and months that only the
+context cues name do not. Item length enters only through the
 count of high-scoring sentences (log-scaled).
 
 Each predicted tag comes with its evidence: the sentences that scored
@@ -58,7 +59,7 @@ from newstag.tagging.sentence_batch import item_context_features
 from newstag.tagging.scorer import sigmoid as _sigmoid
 from newstag.tagging.sentence_rows import cue_matrix, position_matrix, sentence_table
 from newstag.tagging.term_rows import WORD_PATTERN, TermRows
-from newstag.tagging.vocabulary import lexicon_words, proper_nouns
+from newstag.tagging.vocabulary import TAG_CUES, lexicon_words, proper_nouns, term_words
 
 __all__ = ["SentenceTagger", "sentence_table"]
 
@@ -88,7 +89,16 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         Sample weight of sentences marked as touching a tag only in passing.
     proper_noun_share : float, default 0.7
         Words capitalised in at least this share of their mid-sentence uses
-        are dropped from the vocabulary (unless the lexicon names them).
+        are dropped from the vocabulary (unless a tag's lexicon cue names them).
+    keep_context_names : bool, default False
+        Also keep the capitalised words that only the context cues ("now",
+        "background") name: the days and the months. True is v3.33's design,
+        in which a day's name alone moved tags
+        (:mod:`newstag.tagging.vocabulary`).
+    name_parts : bool, default True
+        Also drop a term when a part of one of its words, split at hyphens
+        and apostrophes, is a dropped name ("mid-May", "Aleppo's",
+        "pro-Assad"). False is v3.33's design.
     min_df : int, default 2
     ngram_range : tuple, default (1, 2)
     high : float, default 0.5
@@ -150,7 +160,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     classes_ : ndarray of str
     """
 
-    def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, min_df=2,
+    def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, keep_context_names=False,
+                 name_parts=True, min_df=2,
                  ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, context_tags=("ceasefire",),
                  threshold_draws=3, threshold_window=0.04,
                  article_bigram_tags=("airstrike", "humanitarian", "diplomacy"), long_items_from=5, cv=5,
@@ -159,6 +170,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.C_item = C_item
         self.passing_weight = passing_weight
         self.proper_noun_share = proper_noun_share
+        self.keep_context_names = keep_context_names
+        self.name_parts = name_parts
         self.min_df = min_df
         self.ngram_range = ngram_range
         self.high = high
@@ -189,11 +202,13 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
 
     def _fit_vectorizer(self, sentences):
         texts = [s.text for s in sentences]
-        drop = proper_nouns(texts, share=self.proper_noun_share) - lexicon_words()
+        kept = lexicon_words(None if self.keep_context_names else TAG_CUES)
+        drop = proper_nouns(texts, share=self.proper_noun_share) - kept
         probe = TfidfVectorizer(preprocessor=normalise_spelling, ngram_range=tuple(self.ngram_range),
                                 min_df=self.min_df, token_pattern=WORD_PATTERN)
         probe.fit(texts)
-        vocabulary = [t for t in probe.get_feature_names_out() if not set(t.split()) & drop]
+        vocabulary = [t for t in probe.get_feature_names_out()
+                      if not set(term_words(t, parts=self.name_parts)) & drop]
         self.vectorizer_ = TfidfVectorizer(preprocessor=normalise_spelling, ngram_range=tuple(self.ngram_range),
                                            token_pattern=WORD_PATTERN, vocabulary=vocabulary,
                                            sublinear_tf=True, dtype=np.float32)
