@@ -406,3 +406,75 @@ def test_the_arrays_keep_the_context_tags(fitted, tmp_path):
     np.testing.assert_array_equal(scorer.predict_proba(frame[["title", "text"]]),
                                   model.predict_proba(frame[["title", "text"]]))
 
+
+
+# The capital stands mid-sentence, where the proper-noun rule counts names.
+CAPITAL_TALK = ["Officials in {capital} urged both delegations to return to the talks.",
+                "The government in {capital} said its envoy met the UN team.",
+                "Diplomats said {capital} welcomed the Security Council resolution."]
+
+
+def _capital_items(capitals=("Washington", "Moscow")):
+    """The synthetic items, with a sentence naming a capital in each of their diplomacy items."""
+    frame, Y = _items()
+    texts = list(frame["text"])
+    for i, tags in enumerate(frame["tags"]):
+        if "diplomacy" in tags:
+            # Appended at the end: the marked evidence indices stay valid.
+            texts[i] += " " + CAPITAL_TALK[i % 3].format(capital=capitals[(i // 3) % len(capitals)])
+    frame["text"] = texts
+    return frame, Y
+
+
+@pytest.fixture(scope="module")
+def capital_fitted():
+    frame, Y = _capital_items()
+    return SentenceTagger(cv=3, capital_speakers=True).fit(frame[["title", "text", "evidence"]], Y), frame, Y
+
+
+def test_capital_speakers_drop_the_capitals_that_v3_36_kept():
+    frame, Y = _capital_items()
+    X = frame[["title", "text", "evidence"]]
+    v336 = set(SentenceTagger(cv=3).fit(X, Y).vectorizer_.get_feature_names_out())
+    model = SentenceTagger(cv=3, capital_speakers=True).fit(X, Y)
+    vocabulary = set(model.vectorizer_.get_feature_names_out())
+    capitals = {"washington", "moscow"}
+    assert capitals <= v336
+    assert not {t for t in vocabulary if set(t.split()) & capitals}
+    assert capitals <= set(model.dropped_terms_)
+    assert "geneva" in vocabulary  # a venue the spec names stays a word
+
+
+def test_no_score_moves_when_one_capital_speaks_for_another(capital_fitted):
+    model, _, _ = capital_fitted
+    texts = ["{} urged the two sides to resume talks on the border.", "{} said it had recalled its ambassador.",
+             "Warplanes struck the market, {} said."]
+    for template in texts:
+        X = [template.format(c) for c in ("Washington", "Pretoria", "Brasilia", "Kyiv")]
+        np.testing.assert_allclose(model.predict_proba(X), np.repeat(model.predict_proba(X[:1]), len(X), axis=0),
+                                   rtol=1e-9, atol=1e-12)
+
+
+def test_capital_speakers_predict_through_the_training_feature_path(capital_fitted):
+    model, frame, _ = capital_fitted
+    sentences, owner = sentence_table(frame[["title", "text"]])
+    features = model._sentence_features(sentences, owner)
+    long_row = long_items(owner, len(frame), model.long_items_from)[owner]
+    both = with_long_copy(features, long_row)
+    slow = np.asarray(both @ np.hstack([model.sentence_coef_, model.long_sentence_coef_]).T) + model.sentence_intercept_
+    fast, _ = model._sentence_decisions(frame[["title", "text"]])
+    np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
+
+
+def test_the_arrays_keep_the_capital_speakers(capital_fitted, tmp_path):
+    from newstag.tagging.arrays import load_scorer
+    from newstag.tagging.train import load_model, save_model
+
+    model, frame, _ = capital_fitted
+    path = save_model(model, tmp_path / "tagger.skops")
+    scorer = load_scorer(path)
+    assert scorer is not None and scorer.capital_speakers
+    X = frame[["title", "text"]]
+    np.testing.assert_array_equal(scorer.predict_proba(X), model.predict_proba(X))
+    loaded = load_model(path)
+    assert loaded.capital_speakers and np.array_equal(loaded.predict_proba(X), model.predict_proba(X))
