@@ -478,3 +478,14 @@ def test_the_arrays_keep_the_capital_speakers(capital_fitted, tmp_path):
     np.testing.assert_array_equal(scorer.predict_proba(X), model.predict_proba(X))
     loaded = load_model(path)
     assert loaded.capital_speakers and np.array_equal(loaded.predict_proba(X), model.predict_proba(X))
+
+
+def test_a_capital_named_too_rarely_to_count_as_a_name_is_dropped_all_the_same():
+    frame, Y = _items()
+    # Twice, and first in its sentence, where the proper-noun rule does not count names.
+    frame.loc[0, "text"] += " Windhoek said the talks would resume."
+    frame.loc[1, "text"] += " Windhoek said the talks would resume."
+    X = frame[["title", "text", "evidence"]]
+    assert "windhoek" in set(SentenceTagger(cv=3).fit(X, Y).vectorizer_.get_feature_names_out())
+    model = SentenceTagger(cv=3, capital_speakers=True).fit(X, Y)
+    assert not {t for t in model.vectorizer_.get_feature_names_out() if "windhoek" in t.split()}

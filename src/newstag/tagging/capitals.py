@@ -8,8 +8,9 @@ the tags of 12 of 210 wire holdout items naming one
 (``docs/experiments/tagger_v3_36_2026-12-03/explore_cue_names.py``).
 :func:`sentence_cues` with ``capital_speakers=True`` is the lexicon with the
 four replaced by any capital followed by a verb of speaking or of a
-diplomatic act, and :data:`CAPITAL_WORDS` are the words the vocabulary
-rule then no longer keeps (:mod:`newstag.tagging.vocabulary`).
+diplomatic act, :data:`CAPITAL_WORDS` are the words the vocabulary rule
+then no longer keeps, and :data:`CAPITAL_NAMES` the capitals it drops
+whatever their count (:mod:`newstag.tagging.vocabulary`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import re
 
 from newstag.tagging.lexicon import CUES
 
-__all__ = ["CAPITALS", "SPEAKING", "CAPITAL_SPEAKERS", "CAPITAL_SPEAKER_CUES", "CAPITAL_WORDS", "sentence_cues"]
+__all__ = ["CAPITALS", "SPEAKING", "CAPITAL_SPEAKERS", "CAPITAL_SPEAKER_CUES", "CAPITAL_WORDS", "CAPITAL_NAMES",
+           "sentence_cues"]
 
 #: Seats of government of the UN member states, and Taipei, Jerusalem, Ramallah and Pristina: lower case,
 #: plain and accented spellings. "Male" and "Victoria" are left out: they are common words.
@@ -75,6 +77,14 @@ CAPITAL_SPEAKER_CUES = {
 
 #: Words of the capitals' names (three letters or more) that no cue names otherwise: names, not cue words.
 CAPITAL_WORDS = frozenset(w for c in CAPITALS for w in re.findall(r"[a-z]{3,}", c)) - frozenset(
+    w for name, entries in CAPITAL_SPEAKER_CUES.items() for e in entries if e != CAPITAL_SPEAKERS
+    for w in re.findall(r"[a-z]{3,}", e.lower()))
+
+
+#: The capitals written as one word (hyphens and apostrophes allowed) that no other cue names: the vocabulary
+#: drops them however rarely the training sentences name them, as the proper-noun rule counts a name only from
+#: three mid-sentence uses. Words of capitals of several words stay under that rule: some are common words.
+CAPITAL_NAMES = frozenset(c for c in CAPITALS if " " not in c) - frozenset(
     w for name, entries in CAPITAL_SPEAKER_CUES.items() for e in entries if e != CAPITAL_SPEAKERS
     for w in re.findall(r"[a-z]{3,}", e.lower()))
 

@@ -48,7 +48,7 @@ from newstag.config import DEFAULT_RANDOM_STATE, TAGS
 from newstag.corpus.sentences import SPLITTER_VERSION
 from newstag.tagging.short_items import lookalikes, short_items
 from newstag.corpus.text import normalise_spelling
-from newstag.tagging.capitals import CAPITAL_WORDS, sentence_cues
+from newstag.tagging.capitals import CAPITAL_NAMES, CAPITAL_WORDS, sentence_cues
 from newstag.tagging.cues import CUES
 from newstag.tagging.folds import stratified_group_folds
 from newstag.tagging.item_length import long_items, with_long_copy
@@ -104,7 +104,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         Read the lexicon in which a weak diplomacy cue is any capital
         followed by a verb of speaking ("Pretoria said"), in place of four
         Syrian-war capitals named bare, and drop the capitals from the
-        vocabulary like other names (:mod:`newstag.tagging.capitals`).
+        vocabulary, the one-word ones however rarely seen
+        (:mod:`newstag.tagging.capitals`).
         False is v3.36's design.
     min_df : int, default 2
     ngram_range : tuple, default (1, 2)
@@ -215,6 +216,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         if self.capital_speakers:
             kept -= CAPITAL_WORDS
         drop = proper_nouns(texts, share=self.proper_noun_share) - kept
+        if self.capital_speakers:
+            drop |= CAPITAL_NAMES
         probe = TfidfVectorizer(preprocessor=normalise_spelling, ngram_range=tuple(self.ngram_range),
                                 min_df=self.min_df, token_pattern=WORD_PATTERN)
         probe.fit(texts)
