@@ -18,7 +18,6 @@ import numpy as np
 
 from newstag.config import TAGS
 from newstag.corpus.text import as_title_text
-from newstag.tagging.capitals import sentence_cues
 from newstag.tagging.sentence_batch import SentenceBatch
 
 __all__ = ["SentenceScorer", "aggregate_rows", "reused_scorer", "sigmoid"]
@@ -123,9 +122,6 @@ class SentenceScorer:
         ``long_sentence_coef``'s weights.
     long_sentence_coef : ndarray, optional
         As the attribute of that name of the sentence tagger.
-    capital_speakers : bool, default False
-        The lexicon its cue features read: as the sentence tagger's option
-        (:func:`newstag.tagging.capitals.sentence_cues`).
 
     Attributes
     ----------
@@ -137,7 +133,7 @@ class SentenceScorer:
 
     def __init__(self, term_rows, *, joined_normalised, sentence_coef, sentence_intercept, item_coef,
                  item_intercept, calibration, thresholds, high, context_tags=(), long_from=None,
-                 long_sentence_coef=None, capital_speakers=False):
+                 long_sentence_coef=None):
         self.term_rows = term_rows
         self.joined_normalised = joined_normalised
         self.sentence_coef_ = sentence_coef
@@ -151,7 +147,6 @@ class SentenceScorer:
         self.long_from = int(long_from) if long_from else None
         self.long_sentence_coef_ = (long_sentence_coef if self.long_from
                                     else np.zeros((len(TAGS), 0), dtype=sentence_coef.dtype))
-        self.capital_speakers = bool(capital_speakers)
         self.classes_ = np.asarray(TAGS)
 
     def sentence_decisions(self, X):
@@ -183,8 +178,7 @@ class SentenceScorer:
                 long_rows.append(is_long)
             term_parts.append(part)
             dense.append(batch.cue_and_position_features(cue_tokens=None if both is None else both[0],
-                                                         context_tags=self.context_tags,
-                                                         cues=sentence_cues(self.capital_speakers)))
+                                                         context_tags=self.context_tags))
             batches.append(batch)
         dense = np.concatenate(dense)
         decisions = np.concatenate(term_parts) + dense @ self.sentence_coef_[:, n_terms:].T

@@ -156,14 +156,13 @@ class SentenceBatch:
         n = len(self.texts)
         return (cue_tokens, rows_of_tokens(cue_tokens, n)), (words, rows_of_tokens(words, n))
 
-    def cue_and_position_features(self, *, cue_tokens=None, context_tags=(), cues=None) -> np.ndarray:
+    def cue_and_position_features(self, *, cue_tokens=None, context_tags=()) -> np.ndarray:
         """The tagger's dense sentence features: each cue's hits (at most 3, over 3), the position features,
         then the item context of ``context_tags`` (:func:`item_context_features`), if any.
 
         ``cue_tokens``: the cue tokens and their rows from :meth:`both_tokens`, when the caller has them.
-        ``cues``: the lexicon read, as :func:`~newstag.tagging.cues.cue_hits`'s (same cue names).
         """
-        cues = cue_hits(self.texts, cues=cues, joined_lowered=self.joined_lowered, tokens=cue_tokens)
+        cues = cue_hits(self.texts, joined_lowered=self.joined_lowered, tokens=cue_tokens)
         parts = [np.minimum(cues, 3.0) / 3.0, self.position_features()]
         if context_tags:
             parts.append(item_context_features(cues, self.owner, tuple(context_tags)))

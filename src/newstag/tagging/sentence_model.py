@@ -48,7 +48,6 @@ from newstag.config import DEFAULT_RANDOM_STATE, TAGS
 from newstag.corpus.sentences import SPLITTER_VERSION
 from newstag.tagging.short_items import lookalikes, short_items
 from newstag.corpus.text import normalise_spelling
-from newstag.tagging.capitals import CAPITAL_NAMES, CAPITAL_WORDS, sentence_cues
 from newstag.tagging.cues import CUES
 from newstag.tagging.folds import stratified_group_folds
 from newstag.tagging.item_length import long_items, with_long_copy
@@ -100,13 +99,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         Also drop a term when a part of one of its words, split at hyphens
         and apostrophes, is a dropped name ("mid-May", "Aleppo's",
         "pro-Assad"). False is v3.33's design.
-    capital_speakers : bool, default False
-        Read the lexicon in which a weak diplomacy cue is any capital
-        followed by a verb of speaking ("Pretoria said"), in place of four
-        Syrian-war capitals named bare, and drop the capitals from the
-        vocabulary, the one-word ones however rarely seen
-        (:mod:`newstag.tagging.capitals`).
-        False is v3.36's design.
     min_df : int, default 2
     ngram_range : tuple, default (1, 2)
     high : float, default 0.5
@@ -169,7 +161,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, keep_context_names=False,
-                 name_parts=True, capital_speakers=False, min_df=2,
+                 name_parts=True, min_df=2,
                  ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, context_tags=("ceasefire",),
                  threshold_draws=3, threshold_window=0.04,
                  article_bigram_tags=("airstrike", "humanitarian", "diplomacy"), long_items_from=5, cv=5,
@@ -180,7 +172,6 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.proper_noun_share = proper_noun_share
         self.keep_context_names = keep_context_names
         self.name_parts = name_parts
-        self.capital_speakers = capital_speakers
         self.min_df = min_df
         self.ngram_range = ngram_range
         self.high = high
@@ -198,7 +189,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     def _sentence_features(self, sentences, owner, context_rows=None):
         """TF-IDF terms and dense features; ``context_rows``: the row whose item context each row takes."""
         terms = self.vectorizer_.transform([s.text for s in sentences])
-        cues = cue_matrix(sentences, cues=sentence_cues(self.capital_speakers))
+        cues = cue_matrix(sentences)
         parts = [np.minimum(cues, 3.0) / 3.0, position_matrix(sentences)]
         if self.context_tags:
             context = item_context_features(cues, owner, tuple(self.context_tags))
@@ -211,13 +202,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
 
     def _fit_vectorizer(self, sentences):
         texts = [s.text for s in sentences]
-        kept = lexicon_words(None if self.keep_context_names else TAG_CUES,
-                             lexicon=sentence_cues(self.capital_speakers))
-        if self.capital_speakers:
-            kept -= CAPITAL_WORDS
+        kept = lexicon_words(None if self.keep_context_names else TAG_CUES)
         drop = proper_nouns(texts, share=self.proper_noun_share) - kept
-        if self.capital_speakers:
-            drop |= CAPITAL_NAMES
         probe = TfidfVectorizer(preprocessor=normalise_spelling, ngram_range=tuple(self.ngram_range),
                                 min_df=self.min_df, token_pattern=WORD_PATTERN)
         probe.fit(texts)
@@ -319,8 +305,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         if self.short_items:
             short, short_y, short_weight, source, cut_rows = short_items(
                 sentences, owner, y, weight, per_tag=self.short_items,
-                hard=lookalikes(sentences, weight, cues=sentence_cues(self.capital_speakers))
-                if self.short_negatives else None,
+                hard=lookalikes(sentences, weight) if self.short_negatives else None,
                 return_rows=True, random_state=self.random_state)
             # A cut sentence keeps its article's context: without it, its
             # standalone copy would teach that the sentence alone carries the tag.
@@ -406,8 +391,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         long_from = getattr(self, "long_items_from", None) if hasattr(self, "long_sentence_coef_") else None
         arrays = (self.vectorizer_, self.sentence_coef_, self.sentence_intercept_, self.item_coef_,
                   self.item_intercept_, self.calibration_, self.thresholds_, getattr(self, "long_sentence_coef_", None))
-        options = (self.high, tuple(getattr(self, "context_tags", ())), long_from,
-                   bool(getattr(self, "capital_speakers", False)))
+        options = (self.high, tuple(getattr(self, "context_tags", ())), long_from)
         return reused_scorer(self, arrays, options, lambda: SentenceScorer(
             TermRows.of(self.vectorizer_),
             # The batch's joined sentences are normalise_spelling's: the preprocessor of every vectorizer fitted here.
@@ -415,7 +399,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             sentence_coef=self.sentence_coef_, sentence_intercept=self.sentence_intercept_,
             item_coef=self.item_coef_, item_intercept=self.item_intercept_, calibration=self.calibration_,
             thresholds=self.thresholds_, high=options[0], context_tags=options[1], long_from=long_from,
-            long_sentence_coef=arrays[7], capital_speakers=options[3]))
+            long_sentence_coef=arrays[7]))
 
     def _sentence_decisions(self, X):
         """Decision of each sentence for each tag, shape (n_sentences, 4), and the items' :class:`SentenceBatch` es."""

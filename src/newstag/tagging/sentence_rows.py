@@ -31,9 +31,9 @@ def sentence_table(X):
     return sentences, np.asarray(owner, dtype=np.int64)
 
 
-def cue_matrix(sentences, *, cues=None) -> np.ndarray:
-    """Hits of each lexicon cue in each sentence, shape (n_sentences, n_cues); ``cues`` as :func:`cue_hits`'s."""
-    return cue_hits([s.text for s in sentences], cues=cues)
+def cue_matrix(sentences) -> np.ndarray:
+    """Hits of each lexicon cue in each sentence, shape (n_sentences, n_cues)."""
+    return cue_hits([s.text for s in sentences])
 
 
 def position_matrix(sentences) -> np.ndarray:

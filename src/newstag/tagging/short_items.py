@@ -76,15 +76,14 @@ def short_items(sentences, owner, y, weight, *, per_tag=1, hard=None, return_row
     return short, y[chosen], weight[chosen], owner[chosen]
 
 
-def lookalikes(sentences, weight, *, cues=None) -> np.ndarray:
+def lookalikes(sentences, weight) -> np.ndarray:
     """Per sentence and tag: does it look like the tag (a lexicon cue of it, or a passing mention)?
 
     A tag's cues are those named after it (``airstrike_strong``,
     ``airstrike_weak``, and ``not_airstrike``: shelling, car bombs, the
     exclusions that read like an air raid). Shape (n_sentences, n_tags), bool.
-    ``cues``: the lexicon read, as :func:`~newstag.tagging.cues.cue_hits`'s (same cue names).
     """
-    hits = cue_hits([s.text for s in sentences], cues=cues)
+    hits = cue_hits([s.text for s in sentences])
     names = list(CUES)
     per_tag = np.column_stack([
         hits[:, [i for i, n in enumerate(names) if n.startswith(f"{tag}_") or n.endswith(f"_{tag}")]].sum(axis=1)

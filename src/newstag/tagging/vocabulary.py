@@ -39,16 +39,11 @@ def proper_nouns(texts, *, share: float, min_count: int = 3) -> set[str]:
     return {w for w, n in total.items() if n >= min_count and capital.get(w, 0) / n >= share}
 
 
-def lexicon_words(cues=None, *, lexicon=None) -> set[str]:
-    """Lower-cased words of three letters or more in the lexicon's cues.
-
-    ``cues``: names of the cues, default all; ``lexicon``: the cues by name,
-    default :data:`CUES`.
-    """
-    lexicon = CUES if lexicon is None else lexicon
+def lexicon_words(cues=None) -> set[str]:
+    """Lower-cased words of three letters or more in the lexicon's cues (``cues``: names of :data:`CUES`, default all)."""
     words = set()
-    for name in lexicon if cues is None else cues:
-        words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", str(lexicon[name])))
+    for name in CUES if cues is None else cues:
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", str(CUES[name])))
     return words
 
 
