@@ -406,3 +406,65 @@ def test_the_arrays_keep_the_context_tags(fitted, tmp_path):
     np.testing.assert_array_equal(scorer.predict_proba(frame[["title", "text"]]),
                                   model.predict_proba(frame[["title", "text"]]))
 
+
+
+DATELINES = ["KHARTOUM, May 3 (Reuters) - ", "MOSCOW, March 3. /TASS/. ", "Aleppo, SANA - ", "GENEVA (AP) - "]
+
+
+@pytest.fixture(scope="module")
+def dateline_fitted():
+    frame, Y = _items()
+    # Half the items open with a dateline, as wire copy does; the marked evidence indices stay valid.
+    frame["text"] = [DATELINES[i % 4] + t if i % 2 else t for i, t in enumerate(frame["text"])]
+    return SentenceTagger(cv=3, read_datelines=False).fit(frame[["title", "text", "evidence"]], Y), frame, Y
+
+
+def test_without_datelines_no_score_moves_with_a_dateline(dateline_fitted):
+    model, _, _ = dateline_fitted
+    for text in ["Talks between the envoys resumed in the capital.", "Warplanes bombed the market at dawn.",
+                 "A truce took effect at noon. Aid convoys reached the town."]:
+        X = [("", text)] + [("", d + text) for d in DATELINES] + [("Truce holds", d + text) for d in DATELINES[:2]]
+        P = model.predict_proba(X)
+        np.testing.assert_allclose(P[1:len(DATELINES) + 1], np.repeat(P[:1], len(DATELINES), axis=0), rtol=1e-9,
+                                   atol=1e-12)
+    # v3.36 reads them: "moscow" is a diplomacy cue and "geneva" a strong one.
+    frame, Y = _items()
+    v336 = SentenceTagger(cv=3).fit(frame[["title", "text", "evidence"]], Y)
+    text = "Warplanes bombed the market at dawn."
+    P = v336.predict_proba([text, "GENEVA (AP) - " + text])
+    assert not np.allclose(P[0], P[1])
+
+
+def test_without_datelines_the_evidence_keeps_the_items_text(dateline_fitted):
+    model, _, _ = dateline_fitted
+    text = "KHARTOUM, May 3 (Reuters) - Warplanes bombed the market in Northtown. Talks resumed."
+    result = tag([text], model=model)[0]
+    assert "airstrike" in result["tags"]
+    first = result["evidence"]["airstrike"][0]
+    assert text[first["start"]:first["end"]] == first["text"] and first["text"].startswith("KHARTOUM")
+
+
+def test_without_datelines_predictions_equal_the_training_feature_path(dateline_fitted):
+    model, frame, _ = dateline_fitted
+    sentences, owner = sentence_table(frame[["title", "text"]], read_datelines=False)
+    assert any(s.text.startswith("   ") for s in sentences)
+    features = model._sentence_features(sentences, owner)
+    long_row = long_items(owner, len(frame), model.long_items_from)[owner]
+    both = with_long_copy(features, long_row)
+    slow = np.asarray(both @ np.hstack([model.sentence_coef_, model.long_sentence_coef_]).T) + model.sentence_intercept_
+    fast, _ = model._sentence_decisions(frame[["title", "text"]])
+    np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
+
+
+def test_the_arrays_keep_reading_without_datelines(dateline_fitted, tmp_path):
+    from newstag.tagging.arrays import load_scorer
+    from newstag.tagging.train import load_model, save_model
+
+    model, frame, _ = dateline_fitted
+    path = save_model(model, tmp_path / "tagger.skops")
+    scorer = load_scorer(path)
+    assert scorer is not None and not scorer.read_datelines
+    X = frame[["title", "text"]]
+    np.testing.assert_array_equal(scorer.predict_proba(X), model.predict_proba(X))
+    loaded = load_model(path)
+    assert not loaded.read_datelines and np.array_equal(loaded.predict_proba(X), model.predict_proba(X))

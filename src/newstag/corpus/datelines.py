@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["dateline_end", "blank_datelines"]
+__all__ = ["dateline_end", "blank_datelines", "blank_in_sentences"]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?\.?"
@@ -54,3 +54,14 @@ def blank_datelines(text: str) -> str:
     """``text`` with the datelines that open it replaced by spaces (same length, so offsets hold)."""
     end = dateline_end(text)
     return " " * end + text[end:] if end else text
+
+
+def blank_in_sentences(text: str, spans) -> list[str]:
+    """The sentences of ``text`` at ``spans`` (``(start, end)`` pairs), with the datelines opening ``text`` blanked.
+
+    Found on the whole text, so a dateline the splitter cut in two is
+    blanked in both parts.
+    """
+    end = dateline_end(text)
+    return [" " * (min(stop, end) - start) + text[min(stop, end):stop] if start < end else text[start:stop]
+            for start, stop in spans]

@@ -78,7 +78,8 @@ def write_arrays(model, model_path: str | os.PathLike) -> Path | None:
     reference = model.scorer()
     header = {"format": FORMAT, "model_sha256": _sha256(model_path), "model_file": model_path.name,
               "high": float(model.high), "ngram_range": [int(n) for n in vectorizer.ngram_range],
-              "context_tags": list(getattr(model, "context_tags", ())), "long_from": reference.long_from}
+              "context_tags": list(getattr(model, "context_tags", ())), "long_from": reference.long_from,
+              "read_datelines": reference.read_datelines}
     arrays = {
         "terms": np.asarray(sorted(vocabulary, key=vocabulary.__getitem__), dtype=str),
         "idf": vectorizer.idf_.astype(np.float64),
@@ -99,6 +100,7 @@ def _same_arrays(scorer, model) -> bool:
     same = (rows.n_columns == expected.n_columns and np.array_equal(rows.idf, expected.idf)
             and scorer.high == reference.high and scorer.context_tags == reference.context_tags
             and scorer.long_from == reference.long_from
+            and scorer.read_datelines == reference.read_datelines
             and rows.unigrams == expected.unigrams
             and rows.bigrams == expected.bigrams)
     for name in _ARRAYS:
@@ -134,4 +136,5 @@ def load_scorer(model_path: str | os.PathLike):
     rows = TermRows.from_terms(arrays["terms"].tolist(), arrays["idf"], header["ngram_range"], normalise_spelling)
     return SentenceScorer(rows, joined_normalised=True, high=header["high"],
                           context_tags=tuple(header.get("context_tags", ())), long_from=header.get("long_from"),
+                          read_datelines=bool(header.get("read_datelines", True)),
                           **{name: arrays[name] for name in _ARRAYS})

@@ -122,6 +122,9 @@ class SentenceScorer:
         ``long_sentence_coef``'s weights.
     long_sentence_coef : ndarray, optional
         As the attribute of that name of the sentence tagger.
+    read_datelines : bool, default True
+        As the sentence tagger's option: False reads each body without the
+        agency datelines that open it (:mod:`newstag.corpus.datelines`).
 
     Attributes
     ----------
@@ -133,7 +136,7 @@ class SentenceScorer:
 
     def __init__(self, term_rows, *, joined_normalised, sentence_coef, sentence_intercept, item_coef,
                  item_intercept, calibration, thresholds, high, context_tags=(), long_from=None,
-                 long_sentence_coef=None):
+                 long_sentence_coef=None, read_datelines=True):
         self.term_rows = term_rows
         self.joined_normalised = joined_normalised
         self.sentence_coef_ = sentence_coef
@@ -147,6 +150,7 @@ class SentenceScorer:
         self.long_from = int(long_from) if long_from else None
         self.long_sentence_coef_ = (long_sentence_coef if self.long_from
                                     else np.zeros((len(TAGS), 0), dtype=sentence_coef.dtype))
+        self.read_datelines = bool(read_datelines)
         self.classes_ = np.asarray(TAGS)
 
     def sentence_decisions(self, X):
@@ -160,16 +164,17 @@ class SentenceScorer:
         n_terms = self.term_rows.n_columns
         term_parts, dense, batches, long_rows = [], [], [], []
         for start in range(0, max(len(texts), 1), _CHUNK):
-            batch = SentenceBatch(list(zip(titles[start:start + _CHUNK], texts[start:start + _CHUNK])))
+            batch = SentenceBatch(list(zip(titles[start:start + _CHUNK], texts[start:start + _CHUNK])),
+                                  read_datelines=self.read_datelines)
             # Both tokenisations in one pass over the joined sentences, when the
             # words are WORD_PATTERN's in the folded spellings; else each on its own.
             both = (batch.both_tokens(self.term_rows.tokenize)
                     if self.joined_normalised and self.term_rows.joinable else None)
             if both is not None:
-                rows = self.term_rows.transform(batch.texts, tokens=both[1])
+                rows = self.term_rows.transform(batch.read_texts, tokens=both[1])
             else:
                 joined = batch.joined_normalised if self.joined_normalised else None
-                rows = self.term_rows.transform(batch.texts, joined=joined)
+                rows = self.term_rows.transform(batch.read_texts, joined=joined)
             part = np.asarray(rows @ self._term_weights)
             if self.long_from:
                 is_long = self._long_items(batch.owner, batch.n_items)[batch.owner]

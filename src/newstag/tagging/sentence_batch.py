@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from newstag.config import TAGS
+from newstag.corpus.datelines import blank_in_sentences
 from newstag.corpus.sentences import Sentence, headline_span, split_sentences
 from newstag.corpus.text import as_title_text, fold_spellings
 from newstag.tagging.both_tokens import both_tokens
@@ -62,11 +63,17 @@ class SentenceBatch:
     ----------
     X : texts, (title, text) pairs, dicts or a DataFrame with title and text
         As :func:`newstag.corpus.text.as_title_text` reads them.
+    read_datelines : bool, default True
+        False blanks the datelines that open each body in ``read_texts``.
 
     Attributes
     ----------
     texts : list of str
         The sentences, exactly as in their field.
+    read_texts : list of str
+        The sentences as the features read them: ``texts``, or with
+        ``read_datelines=False`` the agency datelines that open each body
+        blanked (:mod:`newstag.corpus.datelines`; same lengths).
     owner : ndarray of int64
         The item of each sentence.
     is_title : ndarray of bool
@@ -78,26 +85,32 @@ class SentenceBatch:
     n_items : int
     """
 
-    def __init__(self, X):
+    def __init__(self, X, *, read_datelines=True):
         titles, texts = as_title_text(X)
         self.n_items = len(titles)
-        sentence_texts, spans, is_title, counts = [], [], [], []
+        sentence_texts, read_texts, spans, is_title, counts = [], [], [], [], []
         for title, text in zip(titles, texts):
             head = headline_span(title)
             body = split_sentences(text)
             if head is not None:
                 sentence_texts.append(title[head[0]:head[1]])
+                read_texts.append(sentence_texts[-1])
                 spans.append(head)
             sentence_texts += [text[start:end] for start, end in body]
+            if not read_datelines:
+                read_texts += blank_in_sentences(text, body)
             spans += body
             n = len(body) + (head is not None)
             if not n:
                 sentence_texts.append("")
+                read_texts.append("")
                 spans.append((0, 0))
                 n = 1
             is_title.append(head is not None)
             counts.append(n)
         self.texts = sentence_texts
+        # What the features read: the sentences, or with the datelines that open a body blanked.
+        self.read_texts = sentence_texts if read_datelines else read_texts
         counts = np.asarray(counts, dtype=np.int64)
         has_title = np.asarray(is_title, dtype=bool)
         self.owner = np.repeat(np.arange(len(counts)), counts)
@@ -113,9 +126,9 @@ class SentenceBatch:
 
     @property
     def lowered(self) -> list[str]:
-        """Each sentence in lower case (``str.lower``)."""
+        """Each sentence as the features read it (:attr:`read_texts`), in lower case (``str.lower``)."""
         if self._lowered is None:
-            self._lowered = list(map(str.lower, self.texts))
+            self._lowered = list(map(str.lower, self.read_texts))
         return self._lowered
 
     @property
@@ -162,7 +175,7 @@ class SentenceBatch:
 
         ``cue_tokens``: the cue tokens and their rows from :meth:`both_tokens`, when the caller has them.
         """
-        cues = cue_hits(self.texts, joined_lowered=self.joined_lowered, tokens=cue_tokens)
+        cues = cue_hits(self.read_texts, joined_lowered=self.joined_lowered, tokens=cue_tokens)
         parts = [np.minimum(cues, 3.0) / 3.0, self.position_features()]
         if context_tags:
             parts.append(item_context_features(cues, self.owner, tuple(context_tags)))
@@ -178,7 +191,7 @@ class SentenceBatch:
         has_title[self.owner[self.is_title]] = True
         # Body sentences are numbered from 1 after a headline and from 0 without one.
         position = self.index - has_title[self.owner]
-        words = np.fromiter(map(len, map(str.split, self.texts)), dtype=np.int64, count=len(self.texts))
+        words = np.fromiter(map(len, map(str.split, self.read_texts)), dtype=np.int64, count=len(self.texts))
         out = np.zeros((len(self.texts), 4))
         out[:, 0] = self.is_title
         out[:, 1] = body & (position == 0)

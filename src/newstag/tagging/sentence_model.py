@@ -99,6 +99,12 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         Also drop a term when a part of one of its words, split at hyphens
         and apostrophes, is a dropped name ("mid-May", "Aleppo's",
         "pro-Assad"). False is v3.33's design.
+    read_datelines : bool, default True
+        False reads each body without the agency datelines that open it
+        ("KHARTOUM, May 3 (Reuters) - ", :mod:`newstag.corpus.datelines`),
+        in training and prediction: where, when and by whom an item was
+        filed is not what it reports. The evidence keeps the item's text.
+        True is v3.36's design.
     min_df : int, default 2
     ngram_range : tuple, default (1, 2)
     high : float, default 0.5
@@ -161,7 +167,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, *, C=3.0, C_item=1.0, passing_weight=3.0, proper_noun_share=0.7, keep_context_names=False,
-                 name_parts=True, min_df=2,
+                 name_parts=True, read_datelines=True, min_df=2,
                  ngram_range=(1, 2), high=0.5, short_items=1, short_negatives=True, context_tags=("ceasefire",),
                  threshold_draws=3, threshold_window=0.04,
                  article_bigram_tags=("airstrike", "humanitarian", "diplomacy"), long_items_from=5, cv=5,
@@ -172,6 +178,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         self.proper_noun_share = proper_noun_share
         self.keep_context_names = keep_context_names
         self.name_parts = name_parts
+        self.read_datelines = read_datelines
         self.min_df = min_df
         self.ngram_range = ngram_range
         self.high = high
@@ -296,7 +303,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         if unknown or isinstance(self.article_bigram_tags, str):
             raise ValueError(f"article_bigram_tags must be a tuple of tags ({', '.join(TAGS)}), "
                              f"got {self.article_bigram_tags!r}")
-        sentences, owner = sentence_table(X)
+        sentences, owner = sentence_table(X, read_datelines=self.read_datelines)
         self._fit_vectorizer(sentences)
         y, weight = self._targets(sentences, owner, evidence)
         groups = owner
@@ -391,7 +398,8 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         long_from = getattr(self, "long_items_from", None) if hasattr(self, "long_sentence_coef_") else None
         arrays = (self.vectorizer_, self.sentence_coef_, self.sentence_intercept_, self.item_coef_,
                   self.item_intercept_, self.calibration_, self.thresholds_, getattr(self, "long_sentence_coef_", None))
-        options = (self.high, tuple(getattr(self, "context_tags", ())), long_from)
+        options = (self.high, tuple(getattr(self, "context_tags", ())), long_from,
+                   bool(getattr(self, "read_datelines", True)))
         return reused_scorer(self, arrays, options, lambda: SentenceScorer(
             TermRows.of(self.vectorizer_),
             # The batch's joined sentences are normalise_spelling's: the preprocessor of every vectorizer fitted here.
@@ -399,7 +407,7 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
             sentence_coef=self.sentence_coef_, sentence_intercept=self.sentence_intercept_,
             item_coef=self.item_coef_, item_intercept=self.item_intercept_, calibration=self.calibration_,
             thresholds=self.thresholds_, high=options[0], context_tags=options[1], long_from=long_from,
-            long_sentence_coef=arrays[7]))
+            long_sentence_coef=arrays[7], read_datelines=options[3]))
 
     def _sentence_decisions(self, X):
         """Decision of each sentence for each tag, shape (n_sentences, 4), and the items' :class:`SentenceBatch` es."""
