@@ -429,7 +429,7 @@ def test_without_datelines_no_score_moves_with_a_dateline(dateline_fitted):
                                    atol=1e-12)
     # v3.36 reads them: "moscow" is a diplomacy cue and "geneva" a strong one.
     frame, Y = _items()
-    v336 = SentenceTagger(cv=3).fit(frame[["title", "text", "evidence"]], Y)
+    v336 = SentenceTagger(cv=3, read_datelines=True).fit(frame[["title", "text", "evidence"]], Y)
     text = "Warplanes bombed the market at dawn."
     P = v336.predict_proba([text, "GENEVA (AP) - " + text])
     assert not np.allclose(P[0], P[1])
