@@ -468,3 +468,17 @@ def test_the_arrays_keep_reading_without_datelines(dateline_fitted, tmp_path):
     np.testing.assert_array_equal(scorer.predict_proba(X), model.predict_proba(X))
     loaded = load_model(path)
     assert not loaded.read_datelines and np.array_equal(loaded.predict_proba(X), model.predict_proba(X))
+
+
+WIRE = [("Sudan truce holds", "The army and the RSF agreed to a seven-day truce, mediators said."),
+        ("", "Russian drones hit energy infrastructure in Kharkiv overnight."),
+        ("Talks resume", "Envoys of the two governments met in Doha to resume negotiations."),
+        ("", "Aid convoys reached displaced families in the besieged town.")]
+
+
+@pytest.mark.parametrize("title,text", WIRE)
+def test_a_dateline_does_not_move_the_shipped_models_scores(shipped, title, text):
+    # v3.36 read them: a "MOSCOW" dateline alone gave 90 of 2,992 wire holdout items diplomacy.
+    items = [(title, text)] + [(title, d + text) for d in DATELINES + ["UNITED NATIONS, Oct 21 (AFP) - "]]
+    scores = [[r["scores"][t] for t in TAGS] for r in tag([x for _, x in items], [t for t, _ in items], model=shipped)]
+    np.testing.assert_allclose(scores[1:], np.repeat(scores[:1], len(items) - 1, axis=0), atol=1e-9)
