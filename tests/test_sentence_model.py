@@ -268,9 +268,9 @@ def test_fast_term_features_equal_the_vectorizer(fitted):
     np.testing.assert_allclose(fast, reference, rtol=1e-5, atol=1e-6)
 
 
-def test_predictions_equal_the_training_feature_path(fitted):
-    model, frame, _ = fitted
-    sentences, owner = sentence_table(frame[["title", "text"]])
+def _assert_predictions_follow_the_training_features(model, frame):
+    """The fast scorer's sentence decisions equal those of the features the model was trained on."""
+    sentences, owner = sentence_table(frame[["title", "text"]], read_datelines=model.read_datelines)
     features = model._sentence_features(sentences, owner)
     assert features.shape[1] == len(model.get_feature_names_out()) == model.sentence_coef_.shape[1]
     # Training's layout: the features, then their copy on the sentences of long items (newstag.tagging.item_length).
@@ -280,6 +280,12 @@ def test_predictions_equal_the_training_feature_path(fitted):
     slow = np.asarray(both @ np.hstack([model.sentence_coef_, model.long_sentence_coef_]).T) + model.sentence_intercept_
     fast, _ = model._sentence_decisions(frame[["title", "text"]])  # (decisions, batches)
     np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
+    return sentences
+
+
+def test_predictions_equal_the_training_feature_path(fitted):
+    model, frame, _ = fitted
+    _assert_predictions_follow_the_training_features(model, frame)
 
 
 def test_a_saved_model_keeps_its_vocabulary_once_and_loads_the_same(fitted, tmp_path):
@@ -395,16 +401,24 @@ def test_a_model_without_item_context_is_v3_20s_design_and_predicts_through_the_
     np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
 
 
-def test_the_arrays_keep_the_context_tags(fitted, tmp_path):
+def _saved_scorer_and_model(model, frame, tmp_path):
+    """The model saved, then read back as arrays and as skops; both predict as the model does."""
     from newstag.tagging.arrays import load_scorer
-    from newstag.tagging.train import save_model
+    from newstag.tagging.train import load_model, save_model
 
-    model, frame, _ = fitted
     path = save_model(model, tmp_path / "tagger.skops")
-    scorer = load_scorer(path)
-    assert scorer is not None and scorer.context_tags == ("ceasefire",)
-    np.testing.assert_array_equal(scorer.predict_proba(frame[["title", "text"]]),
-                                  model.predict_proba(frame[["title", "text"]]))
+    scorer, loaded = load_scorer(path), load_model(path)
+    assert scorer is not None
+    X = frame[["title", "text"]]
+    np.testing.assert_array_equal(scorer.predict_proba(X), model.predict_proba(X))
+    np.testing.assert_array_equal(loaded.predict_proba(X), model.predict_proba(X))
+    return scorer, loaded
+
+
+def test_the_arrays_keep_the_context_tags(fitted, tmp_path):
+    model, frame, _ = fitted
+    scorer, _ = _saved_scorer_and_model(model, frame, tmp_path)
+    assert scorer.context_tags == ("ceasefire",)
 
 
 
@@ -446,28 +460,14 @@ def test_without_datelines_the_evidence_keeps_the_items_text(dateline_fitted):
 
 def test_without_datelines_predictions_equal_the_training_feature_path(dateline_fitted):
     model, frame, _ = dateline_fitted
-    sentences, owner = sentence_table(frame[["title", "text"]], read_datelines=False)
-    assert any(s.text.startswith("   ") for s in sentences)
-    features = model._sentence_features(sentences, owner)
-    long_row = long_items(owner, len(frame), model.long_items_from)[owner]
-    both = with_long_copy(features, long_row)
-    slow = np.asarray(both @ np.hstack([model.sentence_coef_, model.long_sentence_coef_]).T) + model.sentence_intercept_
-    fast, _ = model._sentence_decisions(frame[["title", "text"]])
-    np.testing.assert_allclose(fast, slow, rtol=1e-4, atol=1e-4)
+    sentences = _assert_predictions_follow_the_training_features(model, frame)
+    assert any(s.text.startswith("   ") for s in sentences)  # the datelines were blanked
 
 
 def test_the_arrays_keep_reading_without_datelines(dateline_fitted, tmp_path):
-    from newstag.tagging.arrays import load_scorer
-    from newstag.tagging.train import load_model, save_model
-
     model, frame, _ = dateline_fitted
-    path = save_model(model, tmp_path / "tagger.skops")
-    scorer = load_scorer(path)
-    assert scorer is not None and not scorer.read_datelines
-    X = frame[["title", "text"]]
-    np.testing.assert_array_equal(scorer.predict_proba(X), model.predict_proba(X))
-    loaded = load_model(path)
-    assert not loaded.read_datelines and np.array_equal(loaded.predict_proba(X), model.predict_proba(X))
+    scorer, loaded = _saved_scorer_and_model(model, frame, tmp_path)
+    assert not scorer.read_datelines and not loaded.read_datelines
 
 
 WIRE = [("Sudan truce holds", "The army and the RSF agreed to a seven-day truce, mediators said."),
