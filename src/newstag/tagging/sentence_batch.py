@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from newstag.config import TAGS
-from newstag.corpus.datelines import blank_in_sentences
+from newstag.corpus.datelines import blank_in_sentences, dateline_end
 from newstag.corpus.sentences import Sentence, headline_span, split_sentences
 from newstag.corpus.text import as_title_text, fold_spellings
 from newstag.tagging.both_tokens import both_tokens
@@ -88,29 +88,30 @@ class SentenceBatch:
     def __init__(self, X, *, read_datelines=True):
         titles, texts = as_title_text(X)
         self.n_items = len(titles)
-        sentence_texts, read_texts, spans, is_title, counts = [], [], [], [], []
+        sentence_texts, spans, is_title, counts = [], [], [], []
+        opening_datelines = []  # (first body row, text, body spans) of the items whose body opens with one
         for title, text in zip(titles, texts):
             head = headline_span(title)
             body = split_sentences(text)
             if head is not None:
                 sentence_texts.append(title[head[0]:head[1]])
-                read_texts.append(sentence_texts[-1])
                 spans.append(head)
+            if not read_datelines and body and dateline_end(text):
+                opening_datelines.append((len(sentence_texts), text, body))
             sentence_texts += [text[start:end] for start, end in body]
-            if not read_datelines:
-                read_texts += blank_in_sentences(text, body)
             spans += body
             n = len(body) + (head is not None)
             if not n:
                 sentence_texts.append("")
-                read_texts.append("")
                 spans.append((0, 0))
                 n = 1
             is_title.append(head is not None)
             counts.append(n)
         self.texts = sentence_texts
-        # What the features read: the sentences, or with the datelines that open a body blanked.
-        self.read_texts = sentence_texts if read_datelines else read_texts
+        # What the features read: the sentences, with the datelines that open a body blanked unless read.
+        self.read_texts = list(sentence_texts) if opening_datelines else sentence_texts
+        for row, text, body in opening_datelines:
+            self.read_texts[row:row + len(body)] = blank_in_sentences(text, body)
         counts = np.asarray(counts, dtype=np.int64)
         has_title = np.asarray(is_title, dtype=bool)
         self.owner = np.repeat(np.arange(len(counts)), counts)
