@@ -79,7 +79,7 @@ def write_arrays(model, model_path: str | os.PathLike) -> Path | None:
     header = {"format": FORMAT, "model_sha256": _sha256(model_path), "model_file": model_path.name,
               "high": float(model.high), "ngram_range": [int(n) for n in vectorizer.ngram_range],
               "context_tags": list(getattr(model, "context_tags", ())), "long_from": reference.long_from,
-              "read_datelines": reference.read_datelines}
+              "read_datelines": reference.read_datelines, "read_slugs": reference.read_slugs}
     arrays = {
         "terms": np.asarray(sorted(vocabulary, key=vocabulary.__getitem__), dtype=str),
         "idf": vectorizer.idf_.astype(np.float64),
@@ -101,6 +101,7 @@ def _same_arrays(scorer, model) -> bool:
             and scorer.high == reference.high and scorer.context_tags == reference.context_tags
             and scorer.long_from == reference.long_from
             and scorer.read_datelines == reference.read_datelines
+            and scorer.read_slugs == reference.read_slugs
             and rows.unigrams == expected.unigrams
             and rows.bigrams == expected.bigrams)
     for name in _ARRAYS:
@@ -137,4 +138,5 @@ def load_scorer(model_path: str | os.PathLike):
     return SentenceScorer(rows, joined_normalised=True, high=header["high"],
                           context_tags=tuple(header.get("context_tags", ())), long_from=header.get("long_from"),
                           read_datelines=bool(header.get("read_datelines", True)),
+                          read_slugs=bool(header.get("read_slugs", True)),
                           **{name: arrays[name] for name in _ARRAYS})

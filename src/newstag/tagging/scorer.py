@@ -125,6 +125,9 @@ class SentenceScorer:
     read_datelines : bool, default True
         As the sentence tagger's option: False reads each body without the
         agency datelines that open it (:mod:`newstag.corpus.datelines`).
+    read_slugs : bool, default True
+        As the sentence tagger's option: False reads each headline without
+        the labels and site name around it (:mod:`newstag.corpus.slugs`).
 
     Attributes
     ----------
@@ -136,7 +139,7 @@ class SentenceScorer:
 
     def __init__(self, term_rows, *, joined_normalised, sentence_coef, sentence_intercept, item_coef,
                  item_intercept, calibration, thresholds, high, context_tags=(), long_from=None,
-                 long_sentence_coef=None, read_datelines=True):
+                 long_sentence_coef=None, read_datelines=True, read_slugs=True):
         self.term_rows = term_rows
         self.joined_normalised = joined_normalised
         self.sentence_coef_ = sentence_coef
@@ -151,6 +154,7 @@ class SentenceScorer:
         self.long_sentence_coef_ = (long_sentence_coef if self.long_from
                                     else np.zeros((len(TAGS), 0), dtype=sentence_coef.dtype))
         self.read_datelines = bool(read_datelines)
+        self.read_slugs = bool(read_slugs)
         self.classes_ = np.asarray(TAGS)
 
     def sentence_decisions(self, X):
@@ -165,7 +169,7 @@ class SentenceScorer:
         term_parts, dense, batches, long_rows = [], [], [], []
         for start in range(0, max(len(texts), 1), _CHUNK):
             batch = SentenceBatch(list(zip(titles[start:start + _CHUNK], texts[start:start + _CHUNK])),
-                                  read_datelines=self.read_datelines)
+                                  read_datelines=self.read_datelines, read_slugs=self.read_slugs)
             # Both tokenisations in one pass over the joined sentences, when the
             # words are WORD_PATTERN's in the folded spellings; else each on its own.
             both = (batch.both_tokens(self.term_rows.tokenize)

@@ -19,6 +19,7 @@ from newstag.corpus.text import as_title_text, fold_spellings
 from newstag.tagging.both_tokens import both_tokens
 from newstag.tagging.cues import CUE_TOKEN, CUES, cue_hits
 from newstag.tagging.joined import join, rows_of_tokens
+from newstag.tagging.sentence_rows import headline_as_read
 
 __all__ = ["SentenceBatch", "item_context_features"]
 
@@ -65,6 +66,9 @@ class SentenceBatch:
         As :func:`newstag.corpus.text.as_title_text` reads them.
     read_datelines : bool, default True
         False blanks the datelines that open each body in ``read_texts``.
+    read_slugs : bool, default True
+        False blanks the labels and site name around each headline in
+        ``read_texts`` (:func:`newstag.tagging.sentence_rows.headline_as_read`).
 
     Attributes
     ----------
@@ -73,7 +77,8 @@ class SentenceBatch:
     read_texts : list of str
         The sentences as the features read them: ``texts``, or with
         ``read_datelines=False`` the agency datelines that open each body
-        blanked (:mod:`newstag.corpus.datelines`; same lengths).
+        blanked (:mod:`newstag.corpus.datelines`; same lengths), and with
+        ``read_slugs=False`` the labels and site names around headlines.
     owner : ndarray of int64
         The item of each sentence.
     is_title : ndarray of bool
@@ -85,15 +90,18 @@ class SentenceBatch:
     n_items : int
     """
 
-    def __init__(self, X, *, read_datelines=True):
+    def __init__(self, X, *, read_datelines=True, read_slugs=True):
         titles, texts = as_title_text(X)
         self.n_items = len(titles)
         sentence_texts, spans, is_title, counts = [], [], [], []
         opening_datelines = []  # (first body row, text, body spans) of the items whose body opens with one
+        read_headlines = []  # (row, headline as read) of the headlines with a label or site name blanked
         for title, text in zip(titles, texts):
             head = headline_span(title)
             body = split_sentences(text)
             if head is not None:
+                if not read_slugs and (read := headline_as_read(title)) != title:
+                    read_headlines.append((len(sentence_texts), read[head[0]:head[1]]))
                 sentence_texts.append(title[head[0]:head[1]])
                 spans.append(head)
             if not read_datelines and body and dateline_end(text):
@@ -109,9 +117,11 @@ class SentenceBatch:
             counts.append(n)
         self.texts = sentence_texts
         # What the features read: the sentences, with the datelines that open a body blanked unless read.
-        self.read_texts = list(sentence_texts) if opening_datelines else sentence_texts
+        self.read_texts = list(sentence_texts) if opening_datelines or read_headlines else sentence_texts
         for row, text, body in opening_datelines:
             self.read_texts[row:row + len(body)] = blank_in_sentences(text, body)
+        for row, read in read_headlines:
+            self.read_texts[row] = read
         counts = np.asarray(counts, dtype=np.int64)
         has_title = np.asarray(is_title, dtype=bool)
         self.owner = np.repeat(np.arange(len(counts)), counts)
