@@ -16,6 +16,7 @@ from newstag.tagging.predict import get_model
 from newstag.tagging.sentence_batch import SentenceBatch
 from newstag.tagging.item_length import long_items, with_long_copy
 from newstag.tagging.sentence_model import SentenceTagger, sentence_table
+from newstag.tagging.sentence_rows import headline_as_read
 from _old_tagger_path import old_position_matrix, old_sentence_decisions
 
 AIR = ["Warplanes bombed the market in {place} on {day}.", "Helicopters dropped barrel bombs on {place}.",
@@ -270,7 +271,8 @@ def test_fast_term_features_equal_the_vectorizer(fitted):
 
 def _assert_predictions_follow_the_training_features(model, frame):
     """The fast scorer's sentence decisions equal those of the features the model was trained on."""
-    sentences, owner = sentence_table(frame[["title", "text"]], read_datelines=model.read_datelines)
+    sentences, owner = sentence_table(frame[["title", "text"]], read_datelines=model.read_datelines,
+                                      read_slugs=model.read_slugs)
     features = model._sentence_features(sentences, owner)
     assert features.shape[1] == len(model.get_feature_names_out()) == model.sentence_coef_.shape[1]
     # Training's layout: the features, then their copy on the sentences of long items (newstag.tagging.item_length).
@@ -482,3 +484,60 @@ def test_a_dateline_does_not_move_the_shipped_models_scores(shipped, title, text
     items = [(title, text)] + [(title, d + text) for d in DATELINES + ["UNITED NATIONS, Oct 21 (AFP) - "]]
     scores = [[r["scores"][t] for t in TAGS] for r in tag([x for _, x in items], [t for t, _ in items], model=shipped)]
     np.testing.assert_allclose(scores[1:], np.repeat(scores[:1], len(items) - 1, axis=0), atol=1e-9)
+
+
+SLUGS = [("BREAKING: ", ""), ("FACTBOX-", ""), ("", " | Al Jazeera"), ("Opinion | ", " - The New York Times")]
+
+
+@pytest.fixture(scope="module")
+def slug_fitted():
+    frame, Y = _items()
+    # Every item gets a plain headline (sentence 0, so the marked body sentences move one down), and half
+    # of the headlines carry a label or a site name, as scraped pages do.
+    frame["title"] = [SLUGS[i % 4][0] + "News from the region" + SLUGS[i % 4][1] if i % 2 else "News from the region"
+                      for i in range(len(frame))]
+    frame["evidence"] = [{tag: {role: [i + 1 for i in rows] for role, rows in marks.items()}
+                          for tag, marks in evidence.items()} for evidence in frame["evidence"]]
+    return SentenceTagger(cv=3).fit(frame[["title", "text", "evidence"]], Y), frame, Y
+
+
+def test_without_slugs_no_score_moves_with_a_label_or_site_name(slug_fitted):
+    model, _, _ = slug_fitted
+    text = "Warplanes bombed the market at dawn."
+    for title in ["Truce holds in the north", "Talks resume between the envoys", "Aid reaches the town"]:
+        X = [(title, text)] + [(before + title + after, text) for before, after in SLUGS]
+        P = model.predict_proba(X)
+        np.testing.assert_allclose(P[1:], np.repeat(P[:1], len(SLUGS), axis=0), rtol=1e-9, atol=1e-12)
+
+
+def test_v3_37_reads_them():
+    frame, Y = _items()
+    v337 = SentenceTagger(cv=3, read_slugs=True).fit(frame[["title", "text", "evidence"]], Y)
+    X = [("Truce holds in the north", ""), ("FACTBOX-Truce holds in the north", "")]
+    assert not np.allclose(*v337.predict_proba(X))
+
+
+def test_a_site_name_that_names_a_tags_matter_stays_read():
+    assert headline_as_read("Truce holds - Air Force Times") == "Truce holds - Air Force Times"
+    assert headline_as_read("Truce holds - Kyiv Independent").rstrip() == "Truce holds"
+
+
+def test_without_slugs_the_evidence_keeps_the_items_headline(slug_fitted):
+    model, _, _ = slug_fitted
+    title = "BREAKING: Warplanes bombed the market in Northtown | Al Jazeera"
+    result = tag(["Talks resumed."], [title], model=model)[0]
+    assert "airstrike" in result["tags"]
+    first = result["evidence"]["airstrike"][0]
+    assert first["field"] == "title" and title[first["start"]:first["end"]] == first["text"] == title
+
+
+def test_without_slugs_predictions_equal_the_training_feature_path(slug_fitted):
+    model, frame, _ = slug_fitted
+    sentences = _assert_predictions_follow_the_training_features(model, frame)
+    assert any(s.field == "title" and s.text.startswith("   ") for s in sentences)  # the labels were blanked
+
+
+def test_the_arrays_keep_reading_without_slugs(slug_fitted, tmp_path):
+    model, frame, _ = slug_fitted
+    scorer, loaded = _saved_scorer_and_model(model, frame, tmp_path)
+    assert not scorer.read_slugs and not loaded.read_slugs
