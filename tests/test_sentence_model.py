@@ -541,3 +541,11 @@ def test_the_arrays_keep_reading_without_slugs(slug_fitted, tmp_path):
     model, frame, _ = slug_fitted
     scorer, loaded = _saved_scorer_and_model(model, frame, tmp_path)
     assert not scorer.read_slugs and not loaded.read_slugs
+
+
+@pytest.mark.parametrize("title,text", [item for item in WIRE if item[0]] + [("Israeli jets strike Gaza", "")])
+def test_a_headline_label_or_site_name_does_not_move_the_shipped_models_scores(shipped, title, text):
+    # v3.37 read them: "Breaking news - " moved the tags of 196 of 3,186 wire holdout items with a headline.
+    titles = [title] + [before + title + after for before, after in SLUGS + [("UPDATE 2-", " | Reuters")]]
+    scores = [[r["scores"][t] for t in TAGS] for r in tag([text] * len(titles), titles, model=shipped)]
+    np.testing.assert_allclose(scores[1:], np.repeat(scores[:1], len(titles) - 1, axis=0), atol=1e-9)
