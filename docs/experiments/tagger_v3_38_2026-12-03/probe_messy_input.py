@@ -1,3 +1,11 @@
+"""Exploration (decides nothing): how often messier input moves the shipped tagger's tags.
+
+Changes that real input carries (labels and site names on the headline, a credit line, a hard-wrapped text,
+curly quotes, no-break spaces, an HTML entity, the headline given as the text's first line) are applied to every
+opened wire holdout item and long report; prints the items whose tag set changes. No label is read.
+
+    NEWSTAG_FAKES_CSV=... PYTHONPATH=src python docs/experiments/tagger_v3_38_2026-12-03/probe_messy_input.py
+"""
 import re, textwrap, numpy as np
 from newstag.tagging.predict import load_tagger
 from newstag.tagging.snippets import LONG_REPORT_SETS, read_snippets
