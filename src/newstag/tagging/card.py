@@ -349,9 +349,8 @@ the checklist's minimum-functionality cases are, from the spec alone
 (120 that must not get ceasefire, 60 that must, one of which the sixth
 reading reads as a surrender deal), never trained on: a
 measure of the ceasefire exclusions outside `tests/`, scored below.
-Designs: v3.38 is this model: v3.37's design reading each headline without the labels and site name around it
-(step 1; candidate 1 of v3.38 in `labels/snippets/README.md`, `docs/experiments/tagger_v3_38_2026-12-03/`). "tagger
-v3.37" below reads them; v3.37 was v3.36's design reading each body without the agency datelines that open it, v3.36 v3.33's design with day and month names out of the vocabulary, v3.33 v3.32's with long
+Designs: v3.38 is this model: v3.37's design reading each headline without the labels and site name around it (step 1; candidate 1 of v3.38 in `labels/snippets/README.md`, `docs/experiments/tagger_v3_38_2026-12-03/`).
+"tagger v3.37" below reads them; v3.37 was v3.36's design reading each body without the agency datelines that open it, v3.36 v3.33's design with day and month names out of the vocabulary, v3.33 v3.32's with long
 items learned apart, v3.32 v3.31's with sets BI, BK, BM, BO and BP (750 long Syrian-war reports) and step 3's weights.
 v3.36 to v3.31 are no longer refitted here (figures: this card at commits 30be326, c9ac61e, e1a81cf, ee7be83). v3.31 was v3.29's design and options on the labels
 after the sixth reading (label history 9 of `docs/annotation.md`: wire
