@@ -107,13 +107,9 @@ class SentenceTagger(VocabularyOnce, ClassifierMixin, BaseEstimator):
         90 of 2,992 wire holdout items diplomacy). The evidence keeps the
         item's text. True is v3.36's design.
     read_slugs : bool, default False
-        False reads each headline without the labels that open it and the
-        site name that closes it ("BREAKING: ", "FACTBOX-", " | Al Jazeera",
-        :mod:`newstag.corpus.slugs`), in training and prediction: what kind
-        of piece an item is and who published it is not what it reports
-        (with them read, "Breaking news - " moved the tags of 201 of 4,250
-        wire holdout items). A site name that hits a tag's lexicon cue
-        stays. The evidence keeps the item's text. True is v3.37's design.
+        False reads each headline without the labels and site name around it ("BREAKING: ", " | Al Jazeera",
+        :mod:`newstag.corpus.slugs`), in training and prediction: they say what kind of piece it is and who
+        published it, not what it reports. The evidence keeps the item's text. True is v3.37's design.
     min_df : int, default 2
     ngram_range : tuple, default (1, 2)
     high : float, default 0.5
