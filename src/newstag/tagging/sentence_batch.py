@@ -116,7 +116,7 @@ class SentenceBatch:
             is_title.append(head is not None)
             counts.append(n)
         self.texts = sentence_texts
-        # What the features read: the sentences, with the datelines that open a body blanked unless read.
+        # What the features read: the sentences, with opening datelines and headline labels and site names blanked unless read.
         self.read_texts = list(sentence_texts) if opening_datelines or read_headlines else sentence_texts
         for row, text, body in opening_datelines:
             self.read_texts[row:row + len(body)] = blank_in_sentences(text, body)
